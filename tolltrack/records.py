@@ -225,3 +225,34 @@ def record_from_dict(d: dict[str, Any]) -> Record:
     if d.get("kind") == "statement":
         return Statement.from_dict(d)
     return Figure.from_dict(d)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One article that carried a claim: the original, or a reprint in its duplicate cluster."""
+
+    article_id: int
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date
+    title: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article": self.article_id,
+            "outlet": self.outlet,
+            "url": self.url,
+            "published": self.published,
+            "title": self.title,
+        }
+
+
+@dataclass(frozen=True)
+class CitedFigure:
+    """A stored figure with its provenance: the claim, its article, and every article that carried it."""
+
+    claim_id: int
+    figure: Figure
+    article_id: int
+    published: str | None  # ISO date of the article the claim was extracted from
+    citations: tuple[Citation, ...] = ()
