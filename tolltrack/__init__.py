@@ -12,9 +12,11 @@ from tolltrack.records import (
     Subject,
     Value,
 )
+from tolltrack.store.ledger import Ledger
 
 __all__ = [
     "Figure",
+    "Ledger",
     "Period",
     "Record",
     "Relay",
