@@ -10,7 +10,7 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 from rich.console import Console
@@ -19,6 +19,9 @@ from rich.table import Table
 from tolltrack.articles import Article, parse_date, parse_plain_text
 from tolltrack.extract import extract as extract_records
 from tolltrack.records import Figure, Statement
+
+if TYPE_CHECKING:
+    from tolltrack.store import Ledger, Outcome
 
 app = typer.Typer(
     help="Figures of the human cost of wars, read from the news as sourced records and reconciled.",
@@ -144,6 +147,184 @@ def extract(
         for s in statements:
             t.add_row(s.speaker.name if s.speaker else "—", "yes" if s.quote else "reported", s.text)
         console.print(t)
+
+
+# --- ledger ----------------------------------------------------------------
+
+
+def open_ledger(db: Optional[str]) -> "Ledger":
+    """The ledger at ``db`` (or $TOLLTRACK_DB, or ./tolltrack.db), with a one-line error when it cannot be opened."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from tolltrack.store import Ledger, LedgerURLError
+
+    try:
+        return Ledger(db)
+    except LedgerURLError as exc:
+        raise fail(f"--db: {exc}")
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise fail(f"{db or 'the ledger'}: cannot open the database: {reason}")
+
+
+DB_OPTION = typer.Option(None, "--db", help="Database URL or SQLite file (default: $TOLLTRACK_DB, else ./tolltrack.db).")
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Files or directories: .txt/.md, .html, .jsonl, .csv, .rss/.atom/.xml."),
+    db: Optional[str] = DB_OPTION,
+    published: Optional[str] = typer.Option(None, help="Publication date, YYYY-MM-DD, for articles that give none."),
+    outlet: Optional[str] = typer.Option(None, help="Outlet name for articles that give none."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary; failures are still printed."),
+    as_json: bool = typer.Option(False, "--json", help="Print the summary as one JSON object."),
+) -> None:
+    """Read articles, extract their claims and store them, once each.
+
+    Exits 1 when any file or item failed; the rest are stored.
+
+    Example: tolltrack ingest reports/ wire.jsonl --db sqlite:///war.db
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from tolltrack.ingest import expand
+
+    pub = option_date(published, "--published")
+    ledger = open_ledger(db)
+    total = sum(1 for _ in expand(paths))
+    seen: set[str] = set()
+    counts = {"stored": 0, "near_duplicate": 0, "duplicate": 0, "failed": 0}
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+               TimeElapsedColumn(), TextColumn("{task.fields[tally]}"))
+    with Progress(*columns, console=err_console, transient=True, disable=quiet) as bar:
+        task = bar.add_task("ingesting", total=total, tally="")
+
+        def on_item(outcome: "Outcome") -> None:
+            seen.add(outcome.file or outcome.label)
+            counts[outcome.status] += 1
+            tally = " · ".join(f"{v} {k.replace('_', '-')}" for k, v in counts.items() if v)
+            bar.update(task, completed=max(len(seen) - 1, 0), tally=tally)
+
+        try:
+            summary = ledger.ingest(paths, published=pub, outlet=outlet, on_item=on_item)
+        finally:
+            ledger.close()
+        bar.update(task, completed=total)
+    for failure in summary.failed:
+        err_console.print(f"[bold red]error:[/] {failure.path}: {failure.reason}", highlight=False, soft_wrap=True)
+    if as_json:
+        sys.stdout.write(json.dumps(summary.to_dict(), ensure_ascii=False) + "\n")
+    elif not quiet:
+        console.print(
+            f"read {summary.read} · stored {summary.stored} · near-duplicate {summary.near_duplicate} · "
+            f"duplicate {summary.duplicate} · failed {len(summary.failed)} · "
+            f"new claims {summary.claims} · citations {summary.citations}",
+            highlight=False,
+            soft_wrap=True,
+        )
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def claims(
+    party: Optional[str] = typer.Option(None, help="Counted party (a statement's source's party), e.g. Ukraine."),
+    metric: Optional[str] = typer.Option(None, help="killed, wounded, casualties, missing, captured, deployed, …"),
+    source: Optional[str] = typer.Option(None, help="Any part of the source's name, e.g. ministry."),
+    since: Optional[str] = typer.Option(None, help="Claims whose period (as of, else publication) reaches this date or later."),
+    until: Optional[str] = typer.Option(None, help="Claims whose period starts on or before this date."),
+    format: str = typer.Option("table", "--format", "-f", help="table, json (one record a line) or csv."),
+    db: Optional[str] = DB_OPTION,
+) -> None:
+    """List stored claims, with their articles and how many articles carried them.
+
+    Example: tolltrack claims --party Ukraine --metric killed --format json
+    """
+    from tolltrack.store.exports import claims_frame
+
+    if format not in ("table", "json", "csv"):
+        raise fail(f"--format: unknown format {format!r}: use table, json or csv")
+    filters = dict(party=party, metric=metric, source=source,
+                   since=option_date(since, "--since"), until=option_date(until, "--until"))
+    ledger = open_ledger(db)
+    try:
+        rows = ledger.stored_claims(**filters)
+    finally:
+        ledger.close()
+    if format == "json":
+        for c in rows:
+            sys.stdout.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
+        return
+    if format == "csv":
+        claims_frame(rows).to_csv(sys.stdout, index=False)
+        return
+    table = Table(title=f"{len(rows)} claims")
+    for col in ("id", "kind", "metric", "party", "value", "as of", "source", "outlet", "published", "cited"):
+        table.add_column(col, overflow="fold")
+    for c in rows:
+        r = c.record
+        if isinstance(r, Figure):
+            period = f"{r.as_of.start or '?'}…{r.as_of.end or '?'}" if r.as_of and (r.as_of.start or r.as_of.end) else ""
+            cells = (r.metric, r.subject.party or "—", _value_text(r), period)
+        else:
+            cells = ("", r.source.party if r.source and r.source.party else "—", (r.text[:60] + "…") if len(r.text) > 60 else r.text, "")
+        table.add_row(str(c.id), r.kind, *cells, r.source.name if r.source else "—", c.outlet or "",
+                      c.published.isoformat() if c.published else "", str(c.citations))
+    console.print(table)
+
+
+@app.command()
+def articles(
+    db: Optional[str] = DB_OPTION,
+    as_json: bool = typer.Option(False, "--json", help="One JSON object an article, a line each."),
+) -> None:
+    """List stored articles, with their claims and the reprints in each story's cluster.
+
+    Example: tolltrack articles --db war.db
+    """
+    ledger = open_ledger(db)
+    try:
+        rows = ledger.articles()
+    finally:
+        ledger.close()
+    if as_json:
+        for a in rows:
+            sys.stdout.write(json.dumps(a.to_dict(), ensure_ascii=False) + "\n")
+        return
+    table = Table(title=f"{len(rows)} articles")
+    for col in ("id", "published", "outlet", "title", "claims", "cluster"):
+        table.add_column(col, overflow="fold")
+    for a in rows:
+        cluster = f"reprint of {a.duplicate_of} ({a.similarity:.2f})" if a.duplicate_of else f"story {a.cluster_id}"
+        table.add_row(str(a.id), a.published.isoformat() if a.published else "", a.outlet or "",
+                      a.title or (a.body[:60] + "…"), str(a.claims), cluster)
+    console.print(table)
+
+
+@app.command()
+def export(
+    out: Path = typer.Argument(..., help="File to write."),
+    format: str = typer.Option(..., "--format", "-f", help="csv, jsonl or parquet."),
+    db: Optional[str] = DB_OPTION,
+) -> None:
+    """Write every stored claim to a file, one row (or line) a claim.
+
+    Example: tolltrack export --format parquet claims.parquet
+    """
+    from tolltrack.store.ledger import EXPORT_FORMATS
+
+    if format not in EXPORT_FORMATS:
+        raise fail(f"--format: unknown format {format!r}: use csv, jsonl or parquet")
+    if not out.parent.is_dir():
+        raise fail(f"{out}: no such directory {out.parent}")
+    ledger = open_ledger(db)
+    try:
+        n = ledger.export(format, out)
+    except OSError as exc:
+        raise fail(f"{out}: cannot write: {exc.strerror or exc}")
+    finally:
+        ledger.close()
+    err_console.print(f"wrote {n} claims to {out}", highlight=False)
 
 
 def main() -> None:  # pragma: no cover - console entry

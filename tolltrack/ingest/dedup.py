@@ -18,12 +18,14 @@ import re
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from tolltrack.articles import Article
+
+if TYPE_CHECKING:  # datasketch is imported on first use: it takes a third of a second
+    from datasketch import MinHash
 
 _WORD = re.compile(r"\w+")
 SCHEME = "affine32"
@@ -71,6 +73,8 @@ def signature(body: str, settings: DedupSettings) -> MinHash | None:
     words = _WORD.findall(body.casefold())
     if len(words) < max(settings.min_words, 1):
         return None
+    from datasketch import MinHash
+
     k = settings.shingle
     shingles = {" ".join(words[i : i + k]).encode("utf-8") for i in range(max(len(words) - k + 1, 1))}
     m = MinHash(num_perm=settings.num_perm, scheme=SCHEME)
@@ -85,6 +89,8 @@ def to_bytes(m: MinHash) -> bytes:
 
 def from_bytes(data: bytes, settings: DedupSettings) -> MinHash | None:
     """A stored signature; None when it was not made with these settings."""
+    from datasketch import MinHash
+
     values = np.frombuffer(data, dtype=np.uint32)
     if len(values) != settings.num_perm:
         return None
@@ -95,6 +101,8 @@ class NearDuplicateIndex:
     """The signatures seen so far, and for a new one the most similar earlier body above the threshold."""
 
     def __init__(self, settings: DedupSettings) -> None:
+        from datasketch import MinHashLSH
+
         self.settings = settings
         self._lsh = MinHashLSH(threshold=settings.threshold, num_perm=settings.num_perm)
         self._signatures: dict[int, MinHash] = {}

@@ -11,8 +11,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import feedparser
-
 from tolltrack.articles import Article
 from tolltrack.ingest.html import fragment_text
 from tolltrack.ingest.item import Item, ReadFailure, load_text
@@ -35,6 +33,8 @@ def _entry_text(entry: Any) -> str:
 
 def read_feed(path: Path) -> Iterator[Item]:
     """Articles from an RSS or Atom file, one per entry."""
+    import feedparser
+
     raw = load_text(path)
     if isinstance(raw, ReadFailure):
         yield raw

@@ -9,10 +9,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-import htmldate
 import lxml.etree
 import lxml.html
-import trafilatura
 
 from tolltrack.articles import Article
 from tolltrack.ingest.item import Item, ReadFailure, load_text, loose_date
@@ -34,6 +32,9 @@ def read_html(path: Path) -> Iterator[Item]:
 
 def article_from_html(html: str, label: str) -> Article | ReadFailure:
     """An Article from a page's HTML; a ReadFailure when it is not HTML or holds no article text."""
+    import htmldate
+    import trafilatura
+
     if not _TAG.search(html):
         return ReadFailure(label, "not HTML (no page markup found)")
     try:

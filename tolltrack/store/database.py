@@ -10,12 +10,8 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
@@ -24,6 +20,9 @@ DEFAULT_PATH = "tolltrack.db"
 ENV_VAR = "TOLLTRACK_DB"
 MIGRATIONS = Path(__file__).with_name("migrations")
 _LOCK_ID = 7_301_544_190  # PostgreSQL advisory lock held while migrating
+
+if TYPE_CHECKING:  # alembic is imported when a ledger is opened, not with the package
+    from alembic.config import Config
 
 
 class LedgerURLError(ValueError):
@@ -71,22 +70,30 @@ def make_engine(url: str) -> Engine:
 
 def alembic_config() -> Config:
     """The Alembic configuration of the shipped migrations."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def head_revision() -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def migrate(engine: Engine) -> None:
     """Bring the schema to the latest migration (a no-op when it is there already)."""
+    from alembic import command
+
     head = head_revision()
     if current_revision(engine) == head:
         return

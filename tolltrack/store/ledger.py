@@ -28,7 +28,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from tolltrack.articles import Article
 from tolltrack.ingest import DedupSettings, NearDuplicateIndex, ReadFailure, content_hash, expand, read_file, signature
-from tolltrack.ingest.dedup import MinHash, from_bytes, normalise, to_bytes
+from tolltrack.ingest.dedup import from_bytes, normalise, to_bytes
 from tolltrack.ingest.item import with_defaults
 from tolltrack.records import Citation, CitedFigure, Figure, Record, Statement, record_from_dict
 from tolltrack.store.database import make_engine, migrate, resolve_url
@@ -36,6 +36,7 @@ from tolltrack.store.models import ArticleRow, CitationRow, ClaimRow, Cluster, P
 
 if TYPE_CHECKING:
     import pandas as pd
+    from datasketch import MinHash
 
 Extractor = Callable[..., Sequence[Record]]
 Status = Literal["stored", "near_duplicate", "duplicate", "failed"]
