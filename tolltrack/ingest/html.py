@@ -17,6 +17,7 @@ from tolltrack.ingest.item import Item, ReadFailure, load_text, loose_date
 
 # htmldate rejects dates after today by default; reporting read later is still dated as written.
 LATEST_DATE = "2099-12-31"
+MIN_WORDS = 5
 _TAG = re.compile(r"<\s*(html|head|body|p|div|article|title|h1|meta)\b", re.IGNORECASE)
 _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article")
 
@@ -52,6 +53,8 @@ def article_from_html(html: str, label: str) -> Article | ReadFailure:
         lines = lines[1:]  # the headline is kept as the title, not twice
     if not lines:
         return ReadFailure(label, "no article text in the page, only a headline")
+    if len(" ".join(lines).split()) < MIN_WORDS:  # what is left of a page of navigation alone
+        return ReadFailure(label, f"no article text in the page (fewer than {MIN_WORDS} words outside the page furniture)")
     try:
         found = htmldate.find_date(html, original_date=True, max_date=LATEST_DATE)
         published = loose_date(found) if found else None
