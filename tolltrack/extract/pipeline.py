@@ -1,12 +1,329 @@
-"""The extractor's entry point (being written)."""
+"""The extractor's entry point: article text and publication date in, claim records out.
+
+Sentences are read in order, keeping what the article has said so far: the
+entities it named (for "the agency", "he", a surname), the attribution in
+force (carried over to following sentences without one of their own, with
+its date), and the last figure (for "including 310 children", "of them").
+A sentence with no digit, number word, quotation mark or reporting verb is
+skipped without analysis: most sentences hold no figure. Extraction never
+raises: a sentence that cannot be read is passed over.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
+from dataclasses import dataclass
 
-from tolltrack.records import Record
+from tolltrack.extract import vocab
+from tolltrack.extract.attribution import PRE_RE, VERB_RE, Attribution, attributions
+from tolltrack.extract.entities import Memory, find_mentions
+from tolltrack.extract.figures import Draft, place_in, read_sentence, zero_figures
+from tolltrack.extract.periods import PeriodMention, find_periods
+from tolltrack.extract.segment import Sentence, sentences
+from tolltrack.extract.statements import quotations, reported
+from tolltrack.records import Figure, Period, Record, Relay, Source, Statement, Subject, Value
+
+# Set TOLLTRACK_STRICT=1 to let errors in one sentence surface (for development and tests).
+STRICT = bool(os.environ.get("TOLLTRACK_STRICT"))
+
+DATELINE_RE = re.compile(
+    r"^\s*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,?\s+(?:\w{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\w{3,9})(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*"
+)
+PREFILTER_RE = re.compile(
+    r"\d|\b(?:no\s+one|nobody|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|millions|scores|handful|"
+    r"third|quarter|half|thirds|no\s+(?:civilians|soldiers|casualties|deaths|injuries|people))\b",
+    re.I,
+)
+def _has_attribution_hint(text: str) -> bool:
+    return bool(VERB_RE.search(text) or PRE_RE.search(text) or any(c in text for c in '"“”'))
+
+
+@dataclass
+class Carry:
+    """The attribution in force, and its date."""
+
+    source: Source | None = None
+    via: tuple[Relay, ...] = ()
+    date: Period | None = None
+    paragraph: int = -1
+    speaker: object = None
+
+
+def _attribution_date(att: Attribution, periods: list[PeriodMention]) -> Period | None:
+    for p in periods:
+        if att.verb_end <= p.start <= att.verb_end + 45 and p.period.start and p.period.start == p.period.end:
+            return p.period
+        if att.verb_start - 30 <= p.end <= att.verb_start and p.period.start and p.period.start == p.period.end and p.period.text.lower().startswith("on "):
+            return p.period
+    return None
+
+
+def _nearest_period(d: Draft, periods: list[PeriodMention], lo: int, hi: int) -> PeriodMention | None:
+    own = [p for p in periods if p.start >= lo and p.end <= hi]
+    pool = own or periods
+    if not pool:
+        return None
+
+    def dist(p: PeriodMention) -> int:
+        if p.start >= d.end:
+            return p.start - d.end
+        if p.end <= d.start:
+            return d.start - p.end + 5  # a period after the figure is its more usual place
+        return 0
+
+    return min(pool, key=dist)
+
+
+def _dedupe_key(f: Figure) -> tuple:
+    return (f.metric, f.subject.party, f.unit, f.value.low, f.value.high, f.value.hedge, f.projection)
+
+
+def _merge(a: Figure, b: Figure) -> Figure:
+    """One figure met twice: the first mention's record, filled in from the second's, with both spans."""
+    return Figure(
+        metric=a.metric,
+        subject=a.subject if a.subject.role != "unknown" or b.subject.role == "unknown" else b.subject,
+        value=a.value,
+        unit=a.unit,
+        as_of=a.as_of if (a.as_of and a.as_of.start) else (b.as_of or a.as_of),
+        place=a.place or b.place,
+        source=a.source or b.source,
+        via=a.via or b.via,
+        span=a.span,
+        sentence=a.sentence,
+        spans=tuple(a.spans or (a.span,)) + tuple(b.spans or (b.span,)),
+        projection=a.projection,
+    )
+
+
+def _same_figure(a: Figure, b: Figure) -> bool:
+    if _dedupe_key(a) != _dedupe_key(b):
+        return False
+    if a.as_of and b.as_of and a.as_of.start and b.as_of.start and (a.as_of.start, a.as_of.end) != (b.as_of.start, b.as_of.end):
+        return False
+    if a.source and b.source and a.source.name != b.source.name:
+        return False
+    return True
 
 
 def extract(text: str, published: dt.date | None = None) -> list[Record]:
-    """Every figure and statement in ``text``, as claim records."""
-    return []
+    """Every figure and statement in ``text``, as claim records.
+
+    ``published`` anchors relative periods ("last week", "mid-March"); without
+    it they keep their text and no dates. Never raises on any input text.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return []
+    try:
+        return _extract(text, published)
+    except RecursionError:  # pragma: no cover - defensive: extraction never raises
+        return []
+
+
+def _extract(text: str, published: dt.date | None) -> list[Record]:
+    memory = Memory()
+    carry = Carry()
+    figures: list[Figure] = []
+    statements: list[Statement] = []
+    last_fig: Figure | None = None
+    last_fig_sentence = -1
+    sents = sentences(text)
+    par_has_attr: dict[int, bool] = {}
+    paragraphs: dict[int, list[Sentence]] = {}
+    for s in sents:
+        paragraphs.setdefault(s.paragraph, []).append(s)
+    first_par = sents[0].paragraph if sents else 0
+
+    # Quotations, paragraph by paragraph (they cross sentence boundaries).
+    quote_ranges: list[tuple[int, int]] = []
+
+    for si, sent in enumerate(sents):
+        try:
+            stext = sent.text
+            skip_dateline = 0
+            if si == 0 or sents[si - 1].paragraph != sent.paragraph:
+                dm = DATELINE_RE.match(stext)
+                if dm:
+                    skip_dateline = dm.end()
+            has_number = PREFILTER_RE.search(stext) is not None
+            has_attr = _has_attribution_hint(stext)
+            if not has_number and not has_attr:
+                if carry.paragraph != sent.paragraph and si > 0 and sents[si - 1].paragraph != sent.paragraph:
+                    pass
+                continue
+            periods = [p for p in find_periods(stext, published) if p.start >= skip_dateline]
+            headline = sent.paragraph == first_par and len(paragraphs[first_par]) == 1 and not stext.rstrip().endswith((".", '."', ".”"))
+            atts = attributions(stext, memory, headline=headline) if has_attr or headline else []
+            for m in find_mentions(stext):
+                if m.person or not m.generic or m.source.party:
+                    if m.person and m.source.name.split()[-1] == m.source.name and memory.person(m.source.name):
+                        continue
+                    memory.remember(m)
+            att_here = [a for a in atts if not a.empty]
+            if atts and not att_here:
+                # Attributed, but to nobody named: the figures have no source, and none carries over.
+                carry = Carry(None, (), _attribution_date(atts[0], periods), sent.paragraph, None)
+                par_has_attr[sent.paragraph] = True
+            if att_here:
+                a0 = att_here[0]
+                date = _attribution_date(a0, periods)
+                if carry.paragraph == sent.paragraph and carry.source and a0.source and carry.source.name == a0.source.name and date is None:
+                    date = carry.date
+                carry = Carry(a0.source, a0.via, date, sent.paragraph, a0.speaker)
+                par_has_attr[sent.paragraph] = True
+            elif carry.paragraph != sent.paragraph:
+                # A new paragraph keeps the last attribution only when none of its sentences names one.
+                own_later = any(
+                    _has_attribution_hint(o.text) and attributions(o.text, memory)
+                    for o in paragraphs[sent.paragraph]
+                    if o.start > sent.start
+                )
+                if own_later:
+                    carry = Carry(paragraph=sent.paragraph)
+                else:
+                    carry = Carry(carry.source, carry.via, carry.date, sent.paragraph, carry.speaker)
+
+            drafts = read_sentence(stext[skip_dateline:], [(p.start - skip_dateline, p.end - skip_dateline) for p in periods]) if has_number else []
+            for d in drafts:
+                d.start += skip_dateline
+                d.end += skip_dateline
+                d.np_end += skip_dateline
+            drafts += zero_figures(stext) if has_number else []
+            drafts.sort(key=lambda d: d.start)
+            sent_figs: list[Figure] = []
+            for k, d in enumerate(drafts):
+                lo = drafts[k - 1].end if k > 0 else 0
+                hi = drafts[k + 1].start if k + 1 < len(drafts) else len(stext)
+                parent: Figure | None = None
+                if d.subset_of is not None or d.inherit:
+                    parent = sent_figs[-1] if sent_figs else (last_fig if last_fig_sentence >= si - 2 else None)
+                metric = d.metric or (parent.metric if parent else None)
+                if metric is None:
+                    continue
+                # as_of
+                pm = _nearest_period(d, periods, lo, hi)
+                as_of = pm.period if pm else None
+                if as_of is None:
+                    own_att = next((a for a in att_here), None)
+                    as_of = _attribution_date(own_att, periods) if own_att else None
+                if as_of is None and parent is not None and parent.as_of is not None:
+                    as_of = parent.as_of
+                if as_of is None:
+                    as_of = carry.date
+                # source
+                att = None
+                for a in att_here:
+                    if a.verb_start <= hi or a is att_here[-1]:
+                        att = a
+                        break
+                source, via = (att.source, att.via) if att else (carry.source, carry.via)
+                # party
+                party = d.party
+                role = d.role
+                place = place_in(stext, d.start, d.end)
+                if parent is not None and party is None:
+                    party = parent.subject.party
+                if parent is not None and place is None and (d.subset_of is not None):
+                    place = parent.place
+                if party is None and role in ("civilian", "unknown") and place:
+                    country = vocab.places().get(place)
+                    party = country if isinstance(country, str) else None
+                if party is None and role == "military":
+                    party = _focus_party(stext, source, last_fig, last_fig_sentence, si)
+                if party is None and metric == "displaced" and place is None:
+                    party = _only_party(stext, source)
+                unit = "percent" if d.percent else "people"
+                fig = Figure(
+                    metric=metric,
+                    subject=Subject(party, role if role in ("military", "civilian", "unknown") else "unknown", d.subject_text[:120]),
+                    value=Value(d.low, d.high, d.hedge),
+                    unit=unit,
+                    as_of=as_of,
+                    place=place,
+                    source=source,
+                    via=via,
+                    span=(sent.start + d.start, sent.start + d.end),
+                    sentence=stext,
+                    spans=((sent.start + d.start, sent.start + d.end),),
+                    projection=d.projection,
+                )
+                sent_figs.append(fig)
+            for fig in sent_figs:
+                for i, old in enumerate(figures):
+                    if _same_figure(old, fig):
+                        figures[i] = _merge(old, fig)
+                        break
+                else:
+                    figures.append(fig)
+            if sent_figs:
+                last_fig = sent_figs[-1]
+                last_fig_sentence = si
+            # reported assessments
+            if att_here and not sent_figs:
+                st = reported(stext, sent.start, att_here[0].speaker, att_here[0].source, has_figure=False)  # type: ignore[arg-type]
+                if st is not None:
+                    statements.append(st)
+        except Exception:  # noqa: BLE001 - one unreadable sentence never spoils the article
+            if STRICT:
+                raise
+            continue
+
+    # Quotations, per paragraph, with the memory built above.
+    qmemory = Memory()
+    last_quotes: list[Statement] = []
+    for p_index, psents in paragraphs.items():
+        try:
+            pstart = psents[0].start
+            pend = psents[-1].end
+            ptext = text[pstart:pend]
+            for s in psents:
+                for m in find_mentions(s.text):
+                    if m.person or not m.generic or m.source.party:
+                        qmemory.remember(m)
+            if '"' not in ptext and "“" not in ptext:
+                continue
+            found = quotations(ptext, pstart, qmemory, last_quotes)
+            if found:
+                last_quotes = found
+                statements.extend(found)
+        except Exception:  # noqa: BLE001
+            if STRICT:
+                raise
+            continue
+    statements = _dedupe_statements(statements)
+    records: list[Record] = [*figures, *statements]
+    records.sort(key=lambda r: r.span[0])
+    return records
+
+
+def _dedupe_statements(sts: list[Statement]) -> list[Statement]:
+    out: list[Statement] = []
+    for s in sorted(sts, key=lambda x: (x.span[0], not x.quote)):
+        if any(o.span[0] <= s.span[0] < o.span[1] or s.span[0] <= o.span[0] < s.span[1] for o in out):
+            continue
+        out.append(s)
+    return out
+
+
+def _only_party(stext: str, source: Source | None) -> str | None:
+    """The one party a sentence names other than as a destination, an ally or the source."""
+    parties = set()
+    for s, _, e in vocab.parties().finditer(stext):
+        if re.search(r"\b(?:to|in|into|for|against|from|with|by|near|inside|toward|towards|on|at|across|of)\s+(?:the\s+)?$", stext[max(0, s - 12) : s], re.I):
+            continue
+        parties.add(e.party)  # type: ignore[union-attr]
+    if source and source.party:
+        parties.discard(source.party)
+    return parties.pop() if len(parties) == 1 else None
+
+
+def _focus_party(stext: str, source: Source | None, last_fig: Figure | None, last_si: int, si: int) -> str | None:
+    only = _only_party(stext, source)
+    if only:
+        return only
+    if last_fig is not None and si - last_si <= 3:
+        return last_fig.subject.party
+    return None

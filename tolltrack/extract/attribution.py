@@ -1,0 +1,292 @@
+"""Attribution: who a sentence's figures come from, and through whom.
+
+For each reporting verb ("said", "told", "estimated", "according to",
+"citing", a headline's trailing "..., spy agency says") the speaker is the
+entity next to it. A sentence's speakers are then put in order: a body
+(agency, ministry, UN office) a person cites, was briefed by or speaks for is
+the source, the person a relay ("The NIS told lawmakers ..., Rep. Lee said":
+source the agency, via Lee); an outlet that cites a named body is a relay too.
+Attribution that a sentence lacks is carried over from the one before it
+(see ``pipeline``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tolltrack.extract.entities import SPOKES_ROLES, Memory, Mention, find_mentions, with_role
+from tolltrack.records import Relay, Source
+
+VERBS = (
+    r"said|says|say|saying|told|tells|tell|reported|reports|report|estimated|estimates|estimate|assessed|assesses|"
+    r"assess|briefed|briefs|announced|announces|stated|states|claimed|claims|claim|confirmed|confirms|added|adds|"
+    r"noted|notes|wrote|writes|posted|posts|believes|believe|believed|suspects|suspect|suspected|warned|warns|warn|"
+    r"counted|counts|recorded|records|documented|documents|verified|disclosed|discloses|revealed|reveals|"
+    r"acknowledged|acknowledges|admitted|admits|insisted|insists|denied|denies|dismissed|alleged|alleges|"
+    r"expects|expected|thinks|think|predicted|predicts|projects|projected|calculated|tallied|updated|put|puts|"
+    r"concluded|concludes|judged|judges|fears|feared|accused|accuses|explained|explains|described|describes|"
+    r"announced|informed|asserted|asserts|maintained|maintains|argued|argues|stressed|stresses|emphasised|emphasized|"
+    r"cautioned|cautions|tweeted|quoted|indicated|indicates|showed|shows|suggested|suggests|found|finds|putting"
+)
+VERB_RE = re.compile(rf"\b(?:{VERBS})\b", re.I)
+PRE_RE = re.compile(
+    r"\b(?:according\s+to|citing|as\s+reported\s+by|reported\s+by|quoted\s+by|cited\s+by|per|in\s+the\s+words\s+of|"
+    r"(?:a\s+|the\s+)?(?:closed-door\s+|private\s+|confidential\s+|parliamentary\s+)?briefing\s+(?:by|from|of|with)|briefed\s+by|told\s+by|"
+    r"figures\s+(?:from|released\s+by|published\s+by)|data\s+(?:from|released\s+by|compiled\s+by)|estimates?\s+(?:from|by)|"
+    r"a\s+(?:report|statement|tally|count)\s+(?:from|by))\s+",
+    re.I,
+)
+HEADLINE_RE = re.compile(r"(?:,|:|—|–|-)\s*(?P<who>[^,:—–]{2,60}?)\s+(?:says|say|said|claims|estimates|reports|warns)\s*$", re.I)
+AUDIENCE_RE = re.compile(
+    r"^\s*(?:the\s+)?(?:lawmakers|legislators|reporters|journalists|parliament|a\s+parliamentary\s+\w+|the\s+\w+\s+committee|"
+    r"members|MPs|the\s+national\s+assembly|a\s+news\s+conference|a\s+press\s+conference|state\s+media|state\s+television|"
+    r"the\s+security\s+council|diplomats|the\s+un\s+security\s+council|a\s+briefing|a\s+committee|the\s+committee)\b",
+    re.I,
+)
+
+
+UNNAMED_VERBS = {"said", "says", "say", "told", "tells", "reported", "reports", "estimated", "estimates", "claimed", "claims", "confirmed", "added", "stated"}
+UNNAMED_RE = re.compile(
+    r"(?:^|[,;“\"]\s*|\b(?:a|an|the|two|three|several|local|some|other)\s+)(?:[\w-]+\s+){0,4}?(?:spokesperson|spokesman|spokeswoman|"
+    r"lawmaker|legislator|official|officials|officer|commander|governor|mayor|minister|doctor|doctors|medic|medics|nurse|"
+    r"witness|witnesses|resident|residents|source|sources|rescuers|volunteers|activists|authorities|analysts|analyst|"
+    r"diplomat|diplomats|aid\s+workers|monitors|police|survivors|survivor|villagers|relatives|people|administrator|chief|head|"
+    r"representative|envoy|researchers|experts|observers)\s*(?:,[^,]{0,80},\s*)?(?:also\s+|later\s+|earlier\s+)?$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who a stretch of a sentence is attributed to: source, relays, the direct speaker, and the verb's place."""
+
+    source: Source | None
+    via: tuple[Relay, ...]
+    speaker: Mention | None
+    verb_start: int
+    verb_end: int
+    unnamed: bool = False  # a speaker the text does not name ("officials said", "a local governor said")
+
+    @property
+    def empty(self) -> bool:
+        return self.source is None and not self.via
+
+
+def _entity_after(mentions: list[Mention], pos: int, text: str, limit: int = 6) -> Mention | None:
+    for m in mentions:
+        if pos <= m.start <= pos + limit and re.fullmatch(r"[\s,]*(?:the\s+|a\s+|an\s+)?", text[pos : m.start], re.I):
+            return m
+    return None
+
+
+def _entity_before(mentions: list[Mention], pos: int, text: str) -> Mention | None:
+    best: Mention | None = None
+    for m in mentions:
+        if m.end > pos:
+            break
+        gap = text[m.end : pos]
+        if len(gap) > 120:
+            continue
+        # An appositive may stand between subject and verb: "Lee, a member of the committee, said".
+        plain = re.fullmatch(r"\s*(?:has|have|had|also|later|earlier|previously|again|then|now|on\s+\w+|in\s+a\s+statement|separately|,\s*)*\s*", gap, re.I)
+        appositive = re.fullmatch(r"\s*,[^,]{1,100},\s*(?:has\s+|have\s+|had\s+|also\s+)?", gap)
+        relative = re.fullmatch(r"\s*,?\s*(?:who|which)\s+[^,]{1,100},?\s*(?:has\s+|also\s+)?", gap)
+        spokes = re.fullmatch(rf"\s*{SPOKES_ROLES}\s*", gap, re.I)
+        if plain or appositive or relative or spokes:
+            best = m
+    return best
+
+
+def _surname_speaker(text: str, pos: int, memory: Memory, before: bool) -> Mention | None:
+    """'Lee said' / 'said Lee': a lone capitalised word standing for a person named earlier."""
+    if before:
+        m = re.search(r"(?:^|[\s,“\"(])([A-Z][a-zà-ÿ'’-]+)\s*(?:,\s*)?$", text[:pos])
+    else:
+        m = re.match(r"\s+([A-Z][a-zà-ÿ'’-]+)\b", text[pos:])
+    if not m:
+        return None
+    return memory.person(m.group(1))
+
+
+def _backref(text: str, pos: int, memory: Memory, before: bool) -> Mention | None:
+    if before:
+        m = re.search(
+            r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:spy\s+|intelligence\s+|UN\s+)?[a-z]+)\s*(?:,[^,]{1,80},\s*)?(?:has\s+|had\s+|also\s+)?$|\b([Hh]e|[Ss]he)\s+(?:has\s+|had\s+|also\s+)?$",
+            text[:pos],
+        )
+    else:
+        m = re.match(r"\s+(?:the\s+((?:spy\s+|intelligence\s+|UN\s+)?[a-z]+)|(he|she))\b", text[pos:])
+    if not m:
+        return None
+    head = m.group(1) or m.group(2)
+    return memory.resolve(head)
+
+
+def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Memory, pre: bool) -> Mention | None:
+    """The entity a reporting verb at [vs, ve) of ``text`` is attributed to."""
+    if pre:
+        return _entity_after(mentions, ve, text, limit=8) or _surname_speaker(text, ve - 1, memory, before=False) or _backref(text, ve - 1, memory, before=False)
+    verb = text[vs:ve].lower()
+    before_txt = text[:vs]
+    inverted = re.search(r"(?:[,”\"’']|^)\s*$", before_txt) is not None
+    if inverted:
+        after = _entity_after(mentions, ve, text, limit=6)
+        if after is not None:
+            return after
+        after = _surname_speaker(text, ve, memory, before=False) or _backref(text, ve, memory, before=False)
+        if after is not None:
+            return after
+    m = _entity_before(mentions, vs, text)
+    if m is not None:
+        return m
+    m = _surname_speaker(text, vs, memory, before=True) or _backref(text, vs, memory, before=True)
+    if m is not None:
+        return m
+    if verb in ("said", "says", "told") and not inverted:
+        return None
+    return None
+
+
+def _linked_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Bodies a sentence names as the origin of what a speaker says ("citing the NIS", "a briefing by ...")."""
+    out = []
+    for m in mentions:
+        if m.person or (m.generic and m.source.party is None):
+            continue
+        before = text[max(0, m.start - 45) : m.start]
+        after = text[m.end : m.end + 30]
+        if PRE_RE.search(before) and re.search(r"(?:according\s+to|citing|briefing\s+\w+|briefed\s+by|figures\s+\w+(?:\s+by)?|data\s+\w+(?:\s+by)?|estimates?\s+\w+|report\s+\w+|statement\s+\w+|told\s+by|reported\s+by|cited\s+by)\s+(?:the\s+)?$", before, re.I):
+            out.append(m)
+        elif re.match(r"(?:'s|’s)\s+(?:latest\s+|new\s+|own\s+)?(?:briefing|assessment|estimate|report|figures|tally|count|data)", after, re.I):
+            out.append(m)
+        elif re.match(r"\s+(?:told|briefed|informed)\s+(?:the\s+)?(?:lawmakers|legislators|parliament|members|MPs|a\s+parliamentary|the\s+\w+\s+committee|a\s+closed)", after, re.I):
+            out.append(m)
+    return out
+
+
+def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attribution]:
+    """The attributions in one sentence, in order; each names source and relays."""
+    mentions = find_mentions(text)
+    speakers: list[tuple[Mention, int, int]] = []
+    for m in PRE_RE.finditer(text):
+        sp = speaker_of(text, m.start(), m.end(), mentions, memory, pre=True)
+        if sp is not None:
+            speakers.append((sp, m.start(), m.end()))
+    for m in VERB_RE.finditer(text):
+        if any(s <= m.start() < e for _, s, e in speakers):
+            continue
+        # "told" followed by its audience: the speaker stands before.
+        sp = speaker_of(text, m.start(), m.end(), mentions, memory, pre=False)
+        if sp is None:
+            continue
+        if sp.generic and sp.source.type == "government" and sp.source.party is None and not sp.source.name.startswith("military"):
+            continue
+        # A country named next to a verb is a speaker only as the verb's subject ("Kyiv says").
+        if sp.generic and sp.source.name.startswith("Government of") and not re.fullmatch(r"\s*(?:has\s+|had\s+|also\s+)?", text[sp.end : m.start()] or " ") and sp.start < m.start():
+            continue
+        speakers.append((sp, m.start(), m.end()))
+    if headline and not speakers:
+        hm = HEADLINE_RE.search(text)
+        if hm:
+            who_start = hm.start("who")
+            for m in mentions:
+                if m.start >= who_start - 4 and m.end <= hm.end("who") + 1:
+                    speakers.append((m, hm.start(), hm.end()))
+                    break
+            else:
+                bm = re.search(r"((?:spy\s+|intelligence\s+|UN\s+)?[a-z]+)$", hm.group("who").strip())
+                if bm:
+                    r = memory.resolve(bm.group(1))
+                    if r is not None:
+                        speakers.append((r, hm.start(), hm.end()))
+    if not speakers:
+        for m in VERB_RE.finditer(text):
+            if UNNAMED_RE.search(text[: m.start()]) and m.group(0).lower() in UNNAMED_VERBS:
+                return [Attribution(None, (), None, m.start(), m.end(), unnamed=True)]
+        return []
+    speakers.sort(key=lambda x: x[1])
+    linked = _linked_bodies(text, mentions)
+    out: list[Attribution] = []
+    # One attribution a clause: split at semicolons so "Kyiv says X; Moscow says Y" keeps both apart.
+    clauses = _clauses(text)
+    for cs, ce in clauses:
+        in_clause = [(sp, s, e) for sp, s, e in speakers if cs <= s < ce]
+        if not in_clause:
+            continue
+        bodies_linked = [m for m in linked if cs <= m.start < ce]
+        out.append(_compose(text, in_clause, bodies_linked, memory, mentions))
+    return out
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    bounds = [0]
+    for m in re.finditer(r";\s+|\s+while\s+|\s+whereas\s+|,\s+but\s+", text):
+        bounds.append(m.end())
+    bounds.append(len(text) + 1)
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _relay(m: Mention) -> Relay:
+    return Relay(m.source.name, m.role or ("" if m.person else m.source.type))
+
+
+def _compose(text: str, speakers: list[tuple[Mention, int, int]], linked: list[Mention], memory: Memory, mentions: list[Mention]) -> Attribution:
+    people = [sp for sp, _, _ in speakers if sp.person]
+    bodies = [sp for sp, _, _ in speakers if not sp.person]
+    for b in linked:
+        if all(b.source != x.source for x in bodies):
+            bodies.insert(0, b)
+    # A spokesperson speaks for the body named just before them ("ministry spokesperson Amal Idris").
+    for i, p in enumerate(people):
+        pre = text[max(0, p.start - 60) : p.start]
+        post = text[p.end : p.end + 80]
+        sm = re.search(rf"(?P<body>\b[\w'’ -]*?)\s*{SPOKES_ROLES}\s*$", pre, re.I)
+        pm = re.match(rf"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?{SPOKES_ROLES}\s+(?:for|of|at|with)\s+(?:the\s+)?(?P<body>[\w'’ -]+?)\s*,", post, re.I)
+        if sm or pm:
+            people[i] = with_role(p, "spokesperson")
+            if not bodies:
+                for m in mentions:
+                    if not m.person and not m.generic and ((sm and p.start - 60 <= m.start < p.start) or (pm and p.end <= m.start < p.end + 80)):
+                        bodies.append(m)
+                        break
+                else:
+                    head = re.search(r"([a-z]+)\s*$", (sm or pm).group("body"))  # type: ignore[union-attr]
+                    if head:
+                        r = memory.resolve(head.group(1))
+                        if r is not None and not r.person:
+                            bodies.append(r)
+    # A person who relayed a body earlier in the article still speaks for it.
+    if people and not bodies and people[0].source.name in memory.relays:
+        bodies.append(memory.relays[people[0].source.name])
+    # A lawmaker speaking of a briefing relays the body that gave it.
+    if people and not bodies and re.search(r"\bbrief(?:ing|ed)\b", text, re.I):
+        for m in reversed(memory.entities):
+            if not m.person and m.source.type in ("intelligence", "military", "government"):
+                bodies.append(m)
+                break
+    named_bodies = [b for b in bodies if not (b.generic and b.source.party is None)]
+    primary_verb = speakers[0]
+    if named_bodies:
+        non_media = [b for b in named_bodies if b.source.type != "media"]
+        source_m = non_media[0] if non_media else named_bodies[0]
+        via_ms = [p for p in people] + [b for b in named_bodies if b is not source_m and b.source.type == "media"]
+        via = tuple(_relay(v) for v in _dedupe(via_ms) if v.source.name != source_m.source.name)
+        speaker = people[0] if people else source_m
+        for p in people:
+            memory.relays[p.source.name] = source_m
+        return Attribution(source_m.source, via, speaker, primary_verb[1], primary_verb[2])
+    if people:
+        return Attribution(people[0].source, tuple(_relay(p) for p in people[1:]), people[0], primary_verb[1], primary_verb[2])
+    # only unnamed bodies ("officials said"): nobody named
+    return Attribution(None, (), bodies[0] if bodies else None, primary_verb[1], primary_verb[2])
+
+
+def _dedupe(ms: list[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    out = []
+    for m in ms:
+        if m.source.name not in seen:
+            seen.add(m.source.name)
+            out.append(m)
+    return out

@@ -1,0 +1,339 @@
+"""Who can be a source: bodies, people, governments and back-references, found in a sentence.
+
+Bodies come from ``sources.tsv`` (with the country in front of them:
+"Ukraine's defence ministry") or from the shape of an institution's name
+("the Main Operations Command"); people from ``persons.tsv`` or a title and
+capitalised name ("Rep. Lee Seong-kweun"); a country or capital speaking
+("Kyiv says") is its government; definite back-references ("the agency",
+"the ministry", "he") are resolved by ``Memory`` to the last entity they fit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from tolltrack.extract import vocab
+from tolltrack.records import Source
+
+TITLES = (
+    r"(?:Rep\.|Representative|Sen\.|Senator|President|Vice\s+President|Prime\s+Minister|Deputy\s+Prime\s+Minister|"
+    r"Defen[cs]e\s+Minister|Foreign\s+Minister|Interior\s+Minister|Health\s+Minister|Information\s+Minister|Minister|"
+    r"Secretary-General|Secretary\s+General|Secretary|Gen\.|General|Lt\.?\s+Gen\.|Lieutenant\s+General|Maj\.?\s+Gen\.|Major\s+General|"
+    r"Brig\.?\s+Gen\.|Col\.|Colonel|Lt\.?\s+Col\.|Maj\.|Major|Capt\.|Captain|Adm\.|Admiral|Commander|Cmdr\.|Chief|Lawmaker|"
+    r"Dr\.|Mr\.|Ms\.|Mrs\.|Mayor|Governor|Gov\.|Ambassador|Envoy|Spokesperson|Spokesman|Spokeswoman|Rear\s+Admiral|Rear\s+Adm\.|"
+    r"Lt\.|Sgt\.|Sergeant|Professor|Prof\.|Chairman|Chairwoman|Director|Commissioner|High\s+Commissioner|Coordinator|King|Queen|Sheikh)"
+)
+NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*|[A-Z]\.|al-[A-Z][a-z]+|el-[A-Z][a-z]+|bin|ibn|van|von|de|der|da|dos|Jong|[A-Z][a-z]*[A-Z][a-z]+)"
+PERSON_RE = re.compile(
+    rf"(?:(?P<title>(?:(?:[A-Z][a-z]+\s+)?{TITLES})(?:\s+{TITLES})*)\s+)?(?P<name>[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*(?:\s+{NAME_WORD}){{0,3}})"
+)
+SPOKES_ROLES = r"(?:spokesperson|spokesman|spokeswoman|press\s+officer|press\s+secretary|representative|official|officer)"
+ROLE_WORDS = (
+    r"(?:spokesperson|spokesman|spokeswoman|lawmaker|legislator|parliamentarian|MP|member\s+of\s+parliament|minister|president|"
+    r"commander|general|colonel|official|officer|analyst|researcher|director|head|chief|envoy|ambassador|governor|mayor|"
+    r"coordinator|adviser|advisor|aide|doctor|medic|nurse|resident|witness|survivor|journalist|reporter|correspondent)"
+)
+
+INSTITUTION_HEADS = (
+    r"Ministry|Agency|Army|Office|Service|Services|Directorate|Command|Council|Commission|Mission|Committee|Staff|Forces|Guard|"
+    r"Police|Network|Observatory|Watch|Institute|Center|Centre|Authority|Department|Federation|Front|Movement|Brigades|"
+    r"Crescent|Cross|Coalition|Organisation|Organization|Programme|Program|Fund|Bureau|Secretariat|Court|Tribunal|Union|Group|"
+    r"Project|Initiative|Monitor|Alliance|Administration|Government|Presidency|Cabinet|Parliament|Assembly"
+)
+INSTITUTION_RE = re.compile(
+    rf"\b(?:[A-Z][\w'’-]*\s+|of\s+|for\s+|the\s+|and\s+|on\s+){{0,6}}(?:{INSTITUTION_HEADS})\b(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){{1,4}})?"
+)
+GENERIC_BODY_RE = re.compile(
+    r"\b(?P<body>military|army|armed\s+forces|government|authorities|officials|defen[cs]e\s+forces|security\s+forces|"
+    r"intelligence(?:\s+agency|\s+service)?|spy\s+agency|health\s+authorities|prosecutors|police|navy|air\s+force|"
+    r"state\s+media|state\s+television|state\s+news\s+agency|presidency|president'?s\s+office|military\s+officials|"
+    r"defen[cs]e\s+officials|intelligence\s+officials|security\s+officials|military\s+sources|officials?)\b",
+    re.I,
+)
+BACKREF_RE = re.compile(
+    r"\b(?:the|this|that)\s+(?P<head>spy\s+agency|intelligence\s+agency|agency|ministry|military|army|service|mission|office|group|"
+    r"organi[sz]ation|monitor|body|charity|committee|council|command|directorate|watchdog|observatory|network|"
+    r"president|minister|lawmaker|legislator|spokesperson|spokesman|spokeswoman|official|general|commander|envoy|"
+    r"chief|coalition|UN\s+agency|UN\s+body|outlet|broadcaster|newspaper|force|government|authority|authorities|"
+    r"militia|junta|rebels|movement|alliance|paramilitary|paramilitaries)\b|\b(?P<pron>[Hh]e|[Ss]he)\b"
+)
+
+TYPE_HEADS = {
+    "intelligence": {"agency", "spy agency", "intelligence agency", "service", "directorate", "body"},
+    "government": {"ministry", "government", "office", "authority", "authorities", "body", "junta"},
+    "military": {"military", "army", "command", "force", "general", "commander", "militia", "rebels", "movement",
+                 "alliance", "paramilitary", "paramilitaries", "group", "junta", "coalition"},
+    "UN": {"agency", "UN agency", "UN body", "mission", "office", "organisation", "organization", "body", "monitor"},
+    "NGO": {"group", "organisation", "organization", "monitor", "charity", "body", "network", "observatory",
+            "watchdog", "committee", "council"},
+    "media": {"agency", "outlet", "broadcaster", "newspaper"},
+    "person": {"he", "she"},
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity that can speak, found at [start, end) of a sentence."""
+
+    start: int
+    end: int
+    source: Source
+    role: str = ""
+    person: bool = False
+    generic: bool = False  # an unnamed body ("officials", "military sources")
+    heads: frozenset[str] = field(default_factory=frozenset)
+
+
+def _clean_name(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:'’\"")
+    name = re.sub(r"^(?:the|The)\s+", "", name)
+    name = re.sub(r"(?:'s|’s)$", "", name)
+    return name
+
+
+@lru_cache(maxsize=1)
+def _party_re() -> re.Pattern[str]:
+    return vocab.parties().pattern
+
+
+def party_before(text: str, start: int) -> tuple[str | None, int]:
+    """The party named just before ``start`` ("Ukraine's", "the Ukrainian"), and where that prefix begins."""
+    window = text[max(0, start - 40) : start]
+    m = re.search(r"(?P<party>[\w.' -]+?)(?:'s|’s)?\s+$", window)
+    if not m:
+        return None, start
+    for ps, pe, entry in vocab.parties().finditer(window):
+        tail = window[pe:]
+        if re.fullmatch(r"(?:'s|’s)?\s+", tail):
+            offset = max(0, start - 40) + ps
+            pre = text[max(0, offset - 4) : offset]
+            if re.search(r"\bthe\s+$", pre, re.I):
+                offset -= len(re.search(r"\bthe\s+$", pre, re.I).group(0))  # type: ignore[union-attr]
+            return entry.party, offset  # type: ignore[union-attr]
+    return None, start
+
+
+def _institution_type(name: str) -> str:
+    n = name.lower()
+    if re.search(r"\bun\b|united nations|unicef|unhcr|ocha|unrwa|who\b", n):
+        return "UN"
+    if re.search(r"intelligence|spy|security service|directorate", n):
+        return "intelligence"
+    if re.search(r"army|military|forces|command|staff|guard|navy|air force|brigades|defence forces|defense forces", n):
+        return "military"
+    if re.search(r"ministry|government|office|presidency|cabinet|administration|authority|department|parliament|council of ministers", n):
+        return "government"
+    if re.search(r"news|times|post|tv|radio|broadcast|gazette|journal|daily|wire", n):
+        return "media"
+    return "NGO"
+
+
+def _heads_for(source: Source, surface: str) -> frozenset[str]:
+    heads = set(TYPE_HEADS.get(source.type, set()))
+    low = surface.lower()
+    for h in ("ministry", "agency", "military", "army", "mission", "office", "service", "command", "committee",
+              "council", "monitor", "group", "network", "observatory", "directorate", "government", "coalition"):
+        if h in low:
+            heads.add(h)
+    if source.type == "person":
+        heads -= {"he", "she"}
+    return frozenset(heads)
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every entity in ``text`` that could be a source or a relay, longest first where they overlap."""
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < b and a < e for a, b in taken)
+
+    def add(m: Mention) -> None:
+        found.append(m)
+        taken.append((m.start, m.end))
+
+    # Bodies and people from the tables.
+    for s, e, entry in vocab.sources().finditer(text):
+        if not free(s, e):
+            continue
+        party = entry.party  # type: ignore[union-attr]
+        start = s
+        if party is None:
+            party, start = party_before(text, s)
+        src = Source(entry.name, party, entry.type)  # type: ignore[union-attr]
+        add(Mention(start, e, src, heads=_heads_for(src, text[s:e])))
+    for s, e, entry in vocab.persons().finditer(text):
+        if not free(s, e):
+            continue
+        src = Source(entry.name, entry.party, "person")  # type: ignore[union-attr]
+        role = entry.role  # type: ignore[union-attr]
+        tm = re.search(rf"((?:[A-Z][a-z]+\s+)?{TITLES})\s+$", text[max(0, s - 40) : s])
+        start = s - len(tm.group(0)) if tm else s
+        if tm:
+            role = re.sub(r"\s+", " ", tm.group(1)).lower().rstrip(".")
+        add(Mention(start, e, src, role=_role_name(role), person=True))
+
+    # Named institutions by their shape.
+    for m in INSTITUTION_RE.finditer(text):
+        s, e = m.start(), m.end()
+        raw = text[s:e]
+        lead = re.match(r"(?:(?:the|of|for|and|on)\s+)+", raw)
+        if lead:
+            s += lead.end()
+            raw = text[s:e]
+        if not raw[:1].isupper() or not free(s, e):
+            continue
+        party, start = party_before(text, s)
+        # A demonym inside the name ("Ukrainian Armed Forces") gives the party too.
+        if party is None:
+            for _, _, pe in vocab.parties().finditer(raw):
+                party = pe.party  # type: ignore[union-attr]
+                break
+        name = _clean_name(raw)
+        if len(name.split()) < 2 and name.lower() not in ("hamas", "hezbollah"):
+            continue
+        src = Source(name, party, _institution_type(name))
+        add(Mention(start, e, src, heads=_heads_for(src, raw)))
+
+    # Governments and generic bodies: "Ukrainian officials", "Russia's military", "Kyiv says".
+    for m in GENERIC_BODY_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if not free(s, e):
+            continue
+        party, start = party_before(text, s)
+        body = re.sub(r"\s+", " ", m.group("body").lower())
+        if party is None:
+            if body in ("military sources", "officials", "official", "military officials", "defence officials",
+                        "defense officials", "intelligence officials", "security officials"):
+                add(Mention(s, e, Source(body, None, "government"), generic=True))
+            continue
+        if body in ("government", "authorities", "officials", "official", "presidency", "president's office", "presidents office"):
+            src = Source(f"Government of {party}", party, "government")
+        elif body in ("state media", "state television", "state news agency"):
+            src = Source(f"{party} state media", party, "media")
+        else:
+            typ = _institution_type(body)
+            src = Source(body.replace("defense", "defence"), party, typ)
+        add(Mention(start, e, src, heads=_heads_for(src, body)))
+
+    # People with a title, or a capitalised name: kept as candidates, the caller checks they speak.
+    for m in PERSON_RE.finditer(text):
+        s, e = m.start(), m.end()
+        name = m.group("name")
+        title = m.group("title")
+        if not free(s, e):
+            continue
+        words = name.split()
+        if not title and len(words) < 2:
+            continue
+        if _not_a_name(name):
+            continue
+        role = _role_name(re.sub(r"\s+", " ", title).rstrip(".")) if title else ""
+        add(Mention(s, e, Source(_clean_name(name), None, "person"), role=role, person=True))
+
+    # Countries and capitals as speakers ("Kyiv says"); the caller keeps them only next to a verb.
+    for s, e, entry in vocab.parties().finditer(text):
+        if not free(s, e):
+            continue
+        if re.match(r"(?:'s|’s)", text[e : e + 2]):
+            continue
+        word = text[s:e]
+        if word.lower().endswith(("n", "ese", "i", "ish")) and entry.kind == "country" and word.lower() not in ("iran", "sudan", "taiwan", "afghanistan", "pakistan", "yemen", "jordan", "bahrain", "oman", "lebanon", "kyiv", "seoul", "tehran", "washington", "beijing", "kigali", "pyongyang", "moscow", "khartoum", "kremlin", "asmara", "naypyidaw", "kinshasa", "damascus", "addis ababa", "britain", "ukraine", "israel", "eritrea", "rwanda", "russia"):  # type: ignore[union-attr]
+            continue
+        party = entry.party  # type: ignore[union-attr]
+        if entry.kind == "group":  # type: ignore[union-attr]
+            src = Source(party, party, "military")
+        else:
+            src = Source(f"Government of {party}", party, "government")
+        add(Mention(s, e, src, generic=True, heads=frozenset({"government"})))
+
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+NOT_NAME_WORDS = {
+    "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "as", "it", "its", "they", "their", "this", "that",
+    "these", "those", "there", "here", "when", "while", "after", "before", "since", "according", "more", "some",
+    "about", "around", "nearly", "over", "under", "up", "more than", "at least", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "photo", "update", "breaking", "live", "analysis",
+    "officials", "local", "police", "the", "both", "neither", "one", "two", "three", "many", "most", "all",
+    "no", "we", "our", "i", "he", "she", "his", "her", "by", "for", "from", "with", "without", "what", "why",
+    "how", "who", "where", "which", "only", "also", "then", "now", "yet", "still", "even", "separately",
+    "meanwhile", "earlier", "later", "last", "next", "new", "other", "another", "each", "every",
+}
+
+
+def _not_a_name(name: str) -> bool:
+    words = name.split()
+    if words[0].lower() in NOT_NAME_WORDS:
+        return True
+    if any(w.lower() in NOT_NAME_WORDS for w in words):
+        return True
+    for _, _, _e in vocab.parties().finditer(name):
+        return True
+    for _, _, _e in vocab.places().finditer(name):
+        return True
+    return False
+
+
+def _role_name(title: str) -> str:
+    t = title.lower().strip().rstrip(".")
+    aliases = {
+        "rep": "lawmaker", "representative": "lawmaker", "sen": "senator", "gen": "general", "lt. gen": "general",
+        "lt gen": "general", "maj. gen": "general", "col": "colonel", "capt": "captain", "adm": "admiral",
+        "dr": "", "mr": "", "ms": "", "mrs": "", "gov": "governor", "cmdr": "commander", "lawmaker": "lawmaker",
+        "lt": "lieutenant", "sgt": "sergeant", "prof": "professor",
+    }
+    return aliases.get(t, t)
+
+
+class Memory:
+    """What an article has named so far, for back-references and surnames."""
+
+    def __init__(self) -> None:
+        self.entities: list[Mention] = []
+        self.people: dict[str, Mention] = {}
+        self.relays: dict[str, Mention] = {}  # a person's name -> the body they relayed
+
+    def remember(self, m: Mention) -> None:
+        if m.generic and m.source.type == "government" and m.source.party is None:
+            return
+        self.entities.append(m)
+        if m.person:
+            self.people[m.source.name] = m
+
+    def person(self, name: str) -> Mention | None:
+        """A full name met earlier that ``name`` (a surname or a shorter form) stands for."""
+        if name in self.people:
+            return self.people[name]
+        last = name.split()[-1]
+        for full, m in reversed(list(self.people.items())):
+            parts = full.split()
+            if last == parts[-1] or (len(parts) > 1 and name == parts[0]) or last in parts:
+                return m
+        return None
+
+    def resolve(self, head: str) -> Mention | None:
+        head = re.sub(r"\s+", " ", head.lower())
+        if head in ("he", "she"):
+            for m in reversed(self.entities):
+                if m.person:
+                    return m
+            return None
+        if head in ("president", "minister", "lawmaker", "legislator", "spokesperson", "spokesman", "spokeswoman",
+                    "official", "general", "commander", "envoy", "chief"):
+            for m in reversed(self.entities):
+                if m.person and (head in m.role or not m.role):
+                    return m
+            return None
+        for m in reversed(self.entities):
+            if head in m.heads:
+                return m
+        return None
+
+
+def with_role(m: Mention, role: str) -> Mention:
+    return replace(m, role=role)

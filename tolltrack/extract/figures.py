@@ -1,0 +1,517 @@
+"""The figure reader: which quantities in a sentence count people, what they count, of whom, and how hedged.
+
+For each quantity (``numbers``) the reader looks at its neighbourhood, the
+text between it and the quantities on either side:
+
+- what is counted: an active verb just before it ("the strike killed 40"),
+  a measure after its noun phrase ("1,200 soldiers were killed or wounded",
+  "4,000 casualties"), a measure named before and linked to it ("the death
+  toll rose to 45,000"), or the measure of the figure it belongs to
+  ("including 310 children", "of whom 95 were women", "bringing the total to");
+- whose people: a party in its noun phrase, in "among ..."/"X's losses", the
+  sender or loser of the verb, the figure it refers back to ("of them"), or,
+  for civilians, the country of the place;
+- the hedge: words in front from ``hedges.tsv``, or after it ("or more");
+  a hedge carries to a coordinated second number that has none.
+
+Quantities that are years, ages, money, times, distances, ordinals or counts
+of things other than people are not figures. The vocabularies live in
+``tolltrack/data``; this module holds the grammar only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from tolltrack.extract import vocab
+from tolltrack.extract.numbers import Quantity, find_quantities
+
+
+@dataclass
+class Draft:
+    """A figure being read: sentence-relative span and what is known of it so far."""
+
+    start: int
+    end: int
+    low: int | float | None
+    high: int | float | None
+    hedge: str
+    percent: bool
+    metric: str | None = None
+    party: str | None = None
+    role: str = "unknown"
+    subject_text: str = ""
+    place: str | None = None
+    projection: bool = False
+    subset_of: int | None = None  # index of the figure this one is part of
+    inherit: bool = False  # takes metric from a coordinated or enclosing figure
+    np_end: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=None)
+def _measure_re(kind: str) -> re.Pattern[str]:
+    return vocab.phrase_pattern([w for w, _ in vocab.measures().get(kind, [])])
+
+
+@lru_cache(maxsize=None)
+def _measure_map(kind: str) -> dict[str, str]:
+    return {w.lower(): m for w, m in vocab.measures().get(kind, [])}
+
+
+def _measure(kind: str, phrase: str) -> str | None:
+    return _measure_map(kind).get(re.sub(r"\s+", " ", phrase.lower()))
+
+
+@lru_cache(maxsize=1)
+def _hedge_tail_re() -> re.Pattern[str]:
+    words = sorted(vocab.hedges().entries, key=len, reverse=True)
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words if w != "or so")
+    return re.compile(rf"(?<![\w-])(?P<h>{alts})\s+(?:(?:an?|some|the)\s+)?(?:estimated\s+)?$", re.I)
+
+
+NOUN_STOP = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|has|have|had|will|would|could|may|might|in|near|at|on|by|since|as|during|"
+    r"over|across|from|to|and|or|but|after|before|when|while|who|which|that|with|according|including|among|"
+    r"killed|wounded|injured|died|dead|missing|fled|captured|taken|sent|deployed|remain|remained|lost|said|says|"
+    r"told|of|for|amid|into|inside|outside|around|last|this|so|because)\b|[,;:.()—–]"
+)
+CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₴₽]|US\$|USD|EUR|GBP)\s*$", re.I)
+NOT_PEOPLE_AFTER = re.compile(
+    r"^(?:-|\s)?(?:year-old|years?\s+old|-year|year\b|years\b(?!\s+(?:of|in))|-day|-hour|-week|-month|-km|-mile|-metre|-meter|"
+    r"km\b|kilomet|mile|metre|meter|square|sq\b|hectare|acre|tonne|ton\b|dollars|euros|pounds|won\b|hryvnia|rouble|ruble|"
+    r"bn\b|billion|per\s+cent\s+of\s+(?:the\s+)?(?:territory|budget|gdp|land|country|region|area)|:\d|[ap]\.?m\b|GMT|"
+    r"mm\b|caliber|calibre|th\b|st\b|nd\b|rd\b|times\b|aid\s+trucks|trucks)",
+    re.I,
+)
+NOT_PEOPLE_BEFORE = re.compile(
+    r"(?:\baged?|\bages|\bNo\.|\bnumber|\bResolution|\bArticle|\bUnit|\bBrigade|\bRoute|\bHighway|\bKm|\bpage|\bflight|"
+    r"\bfrom\s+\d{1,2}\s+to|\bscale\s+of|\bout\s+of|\bcode|\bgrade|\bcategory|\bphase|\blevel|\bsection|\bparagraph|"
+    r"\bchapter|\bbuilding|\broom|\bplot|\bgate|\bplatform|\bbloc|\bG)\s*$",
+    re.I,
+)
+SUBSET_BEFORE = re.compile(
+    r"(?:\bincluding|\bincluded|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bof\s+those|\bof\s+the\s+total|"
+    r"\bthose\s+included|\bout\s+of\s+(?:them|those|whom)|\bamong\s+the\s+dead\s+(?:were|are)|\bamong\s+the\s+(?:killed|wounded|victims)(?:\s+(?:were|are))?|"
+    r"\bthey\s+included|\bof\s+the\s+dead|\bof\s+the\s+(?:killed|wounded|victims|casualties)|\bmost\s+of\s+them|"
+    r"\bin(?:cluding)?\s+addition\s+to)\s*[:,]?\s*(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?$",
+    re.I,
+)
+PREVIOUS_VALUE_BEFORE = re.compile(
+    r"\b(?:up|down|rising|risen|rose|climbed|jumped|increased|fell|dropped|compared|revised|revising|corrected|correcting|"
+    r"raised|lowered|cut)\s+(?:\w+\s+){0,2}?(?:from|with|to)\s+$|\bfrom\s+(?:an?\s+)?(?:earlier|previous|initial|prior)\s+"
+    r"(?:\w+\s+){0,2}?(?:of\s+)?$|\b(?:against|versus|vs\.?)\s+$",
+    re.I,
+)
+TOTAL_BEFORE = re.compile(
+    r"\b(?:bringing|brought|brings|raising|raised|pushing|pushed|taking|took|putting|puts?|lifting|placed|places|placing)\s+(?:the|its|their|overall|that)?\s*"
+    r"(?:overall\s+|total\s+|cumulative\s+|death\s+|casualty\s+)?(?:total|toll|tally|count|number|figure|estimate|losses)(?:\s+\w+){0,4}?\s+(?:to|at)\s+"
+    r"(?:(?:more\s+than|at\s+least|about|around|nearly|some|over|almost|roughly|approximately)\s+)?$",
+    re.I,
+)
+REINFORCE_BEFORE = re.compile(
+    r"\b(?:an?\s+)?(?:additional|further|another|fresh|extra|second\s+(?:wave|batch|contingent|group|deployment)\s+of|"
+    r"new\s+(?:wave|batch|contingent)\s+of|third\s+(?:wave|batch)\s+of|more)\s+(?:(?:of\s+)?(?:some|about|around|up\s+to|as\s+many\s+as|roughly|nearly|approximately)\s+)?$",
+    re.I,
+)
+LINK_TO_NUMBER = re.compile(
+    r"\s*(?:\b(?:rose|risen|rising|rises|climbed|climbing|climbs|reached|reaching|reaches|reach|hit|hits|stands?|stood|standing|is|was|are|were|at|to|of|"
+    r"surpassed|surpassing|surpasses|exceeded|exceeds|exceeding|exceed|topped|tops|topping|passed|passing|crossed|numbered|"
+    r"numbers|number|totalled|totaled|totals|totalling|totaling|jumped|increased|increasing|grew|neared|nearing|approached|"
+    r"approaching|approaches|estimated|put|puts|now|already|has|have|had|been|could|may|might|will|would|likely|probably|"
+    r"possibly|be|stand|surpass|top|pass|past|around|about|some|over|more|than|least|nearly|almost|roughly|approximately|"
+    r"up|as|many|much|an?|well|close|just|under|beyond|below|above|than|fewer|less|estimated|the|mark|only|"
+    r"officially|reportedly|upwards?|in|excess|region|north|between)\s*|[,:—–-]\s*)*$",
+    re.I,
+)
+TOPIC_QUALIFIER = re.compile(
+    r"\s*(?:among|of|for|suffered\s+by|in|on|inside|across|from)\s+[^;]{1,90}?(?=\s+(?:has|have|had|is|was|are|were|rose|risen|climbed|"
+    r"reached|hit|stands?|stood|surpass\w*|exceed\w*|top\w*|pass\w*|cross\w*|number\w*|total\w*|jumped|increased|grew|near\w*|"
+    r"approach\w*|now|already|could|may|might|will|would|likely|probably|at|to)\b)",
+    re.I,
+)
+PROJECTION_RE = re.compile(
+    r"\b(?:could|may|might|would|will|is\s+expected\s+to|are\s+expected\s+to|expected\s+to|is\s+likely\s+to|are\s+likely\s+to|"
+    r"likely\s+to|threatens\s+to|risks?|projected\s+to|forecast\s+to|set\s+to|on\s+track\s+to|feared\s+to|"
+    r"is\s+feared\s+to|were\s+to|if)\b",
+    re.I,
+)
+ZERO_RE = re.compile(
+    r"\b(?P<q>no\s+one|nobody|none(?:\s+of\s+(?:them|the\s+\w+))?|no\s+(?P<noun>civilians|soldiers|troops|people|personnel|"
+    r"residents|crew|casualties|deaths|fatalities|injuries|lives))\b(?P<rest>[^.;]{0,40})",
+    re.I,
+)
+PEOPLE_AFTER_OF = re.compile(
+    r"^\s*(?:of\s+)?(?:the|their|its|his|her|those|all|North\s+Korea's|[A-Z][\w.'’-]*(?:'s|’s)?)?\s*(?:\w+\s+){0,3}?"
+    r"(?:men|troops|soldiers|force|forces|personnel|contingent|corps|unit|units|battalion|brigade|division|army|"
+    r"fighters|those\s+deployed|deployed|strength|manpower|combat\s+strength|deployment|people|population|residents|civilians)\b",
+    re.I,
+)
+
+
+def _is_year(q: Quantity, sent: str) -> bool:
+    return (
+        q.kind == "digits"
+        and not q.percent
+        and q.hedge == "exact"
+        and re.fullmatch(r"(?:19|20)\d\d", q.text.strip()) is not None
+    )
+
+
+def _np(sent: str, start: int, limit: int) -> tuple[str, int]:
+    """The noun phrase after a number: up to the first verb, preposition or punctuation."""
+    seg = sent[start:limit]
+    # "1,200 Eritrean soldiers", "4,000-strong contingent", "of them"
+    m = re.match(r"(?:\s*-?\s*(?:strong|odd|plus))?", seg)
+    pos = m.end() if m else 0
+    stop = NOUN_STOP.search(seg, pos)
+    end = stop.start() if stop else len(seg)
+    # allow "of whom/them" handled elsewhere; keep "prisoners of war"
+    if stop and re.match(r"of\s+war\b", seg[stop.start() :], re.I):
+        end = stop.start() + 6
+    return seg[:end], start + end
+
+
+def _people_noun(np: str) -> tuple[str | None, str | None]:
+    """(role, noun) of the first people noun in a noun phrase; role 'nonpeople' for things."""
+    nouns = vocab.nouns()
+    words = re.findall(r"[A-Za-z][\w'-]*", np)
+    # two-word nouns first
+    for i in range(len(words)):
+        for n in (2, 1):
+            w = " ".join(words[i : i + n]).lower()
+            if n == 2 and i + 1 >= len(words):
+                continue
+            if w in nouns:
+                return nouns[w], w
+            if n == 1 and w.endswith("s") and w[:-1] in nouns and nouns[w[:-1]] != "nonpeople":
+                return nouns[w[:-1]], w
+    return None, None
+
+
+def _party_in(text: str) -> str | None:
+    for _, _, entry in vocab.parties().finditer(text):
+        return entry.party  # type: ignore[union-attr]
+    return None
+
+
+def _hedge_before(left: str) -> tuple[str | None, int]:
+    m = _hedge_tail_re().search(left)
+    if m:
+        return vocab.hedges().get(m.group("h")), m.start()  # type: ignore[return-value]
+    return None, len(left)
+
+
+def _hedge_after(sent: str, end: int) -> str | None:
+    after = sent[end : end + 12]
+    if re.match(r"(?:\s+or\s+more|\s*-?\s*plus\b|\+)", after, re.I):
+        return "at_least"
+    if re.match(r"(?:\s+or\s+so|\s*-?\s*odd\b)", after, re.I):
+        return "approx"
+    if re.match(r"\s+or\s+(?:fewer|less)\b", after, re.I):
+        return "at_most"
+    return None
+
+
+def apply_hedge(low: int | float | None, high: int | float | None, hedge: str) -> tuple[int | float | None, int | float | None]:
+    """The one place a hedge turns a number into the schema's low/high."""
+    n = low if low is not None else high
+    if hedge == "at_least":
+        return n, None
+    if hedge == "at_most":
+        return None, (high if high is not None else n)
+    if hedge in ("approx", "exact"):
+        return n, n
+    return low, high
+
+
+def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) -> list[Draft]:
+    """Draft figures of one sentence (offsets relative to it), before party fallbacks and attribution."""
+    period_spans = period_spans or []
+    quantities = find_quantities(sent)
+    drafts: list[Draft] = []
+    kept: list[Quantity] = []
+    for q in quantities:
+        if any(q.start < b and a < q.end for a, b in period_spans) and not q.percent:
+            continue
+        if _is_year(q, sent):
+            if not re.match(r"\s+(?:" + "|".join(["soldiers", "troops", "people", "civilians", "fighters", "were", "have", "had"]) + r")\b", sent[q.end :], re.I):
+                continue
+        if CURRENCY_BEFORE.search(sent[: q.start]) or NOT_PEOPLE_BEFORE.search(sent[: q.start]):
+            continue
+        if NOT_PEOPLE_AFTER.match(sent[q.end :]):
+            continue
+        if q.kind in ("digits",) and q.low is not None and q.low >= 1_000_000_000:
+            continue
+        if q.text.lower() == "one" and re.search(r"\b(?:no|any|every|each|the|this|that|which|only)\s+$", sent[: q.start], re.I):
+            continue
+        if q.text.lower() in ("one",) and re.match(r"\s+(?:of|another|day|side|way|thing|time|point|another)\b", sent[q.end :], re.I):
+            continue
+        kept.append(q)
+
+    for i, q in enumerate(kept):
+        prev_end = kept[i - 1].end if i > 0 else 0
+        next_start = kept[i + 1].start if i + 1 < len(kept) else len(sent)
+        left = sent[prev_end : q.start]
+        clause_left = sent[: q.start]
+        right = sent[q.end : next_start]
+        right_clause = re.split(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bwhere\b|\bwhen\b|\bafter\b|\bbecause\b|\balthough\b|\s—\s|\s–\s|\(", right, maxsplit=1)[0]
+        np, np_end = _np(sent, q.end, next_start)
+        d = Draft(q.start, q.end, q.low, q.high, q.hedge, q.percent, np_end=np_end)
+        role, noun = _people_noun(np)
+        if role == "nonpeople":
+            continue
+        if q.percent:
+            # A share counts only as a share of a force or of people.
+            if not PEOPLE_AFTER_OF.match(sent[q.end : q.end + 80]):
+                continue
+            d.role = "military"
+
+        # -- hedge
+        h, h_at = _hedge_before(left)
+        h_after = _hedge_after(sent, q.end)
+        if q.hedge == "range":
+            d.hedge = "range"
+        elif h:
+            d.hedge = h
+        elif h_after:
+            d.hedge = h_after
+        d.low, d.high = apply_hedge(q.low, q.high, d.hedge) if d.hedge != "range" else (q.low, q.high)
+        if q.kind == "vague" and not h:
+            d.hedge = q.hedge
+            d.low, d.high = q.low, q.high
+        lead = left[:h_at] if h else left
+
+        # -- metric
+        metric = None
+        before_verb = re.search(
+            rf"(?P<v>{_measure_re('before').pattern})\s+(?:(?:an?|some|the|about|around|nearly|almost|at\s+least|more\s+than|over|up\s+to|"
+            rf"as\s+many\s+as|roughly|approximately|an\s+estimated|estimated|another|additional|further|a\s+further|an\s+additional|"
+            rf"at\s+most|fewer\s+than|less\s+than|close\s+to|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than|"
+            rf"what\s+(?:it|they)\s+(?:said|says)\s+(?:was|were)|nearly)\s+)*$",
+            clause_left[max(0, len(clause_left) - 90) :],
+            re.I,
+        )
+        after = _measure_re("after").search(right_clause)
+        if before_verb:
+            verb = re.sub(r"\s+", " ", before_verb.group("v").lower())
+            metric = _measure("before", verb)
+            if verb in ("has", "had", "have"):
+                metric = "deployed" if role == "military" and not after else None
+            if metric == "casualties" and q.percent is False and verb.startswith("los") and noun is None and after is None:
+                pass
+            if metric in ("deployed",) and REINFORCE_BEFORE.search(lead + " "):
+                metric = "reinforcements"
+            if after is not None and metric in ("deployed", "casualties") and verb in ("sent", "send", "sends", "sending", "has", "had", "have"):
+                other = _measure("after", after.group(0))
+                if other and other not in ("deployed",):
+                    metric = other
+            d.notes.append(f"verb:{verb}")
+        if metric is None and SUBSET_BEFORE.search(lead) and not (after is not None and after.start() < 25 and re.match(r"[\w\s-]{0,25}$", right_clause[: after.start()])
+                                                                and re.search(r"\b(?:were|was|are|had\s+been|have\s+been)\s*$", right_clause[: after.start()])):
+            d.inherit = True
+            d.subset_of = -1
+            after = None
+        if metric is None and after is not None:
+            metric = _measure("after", after.group(0))
+            if metric == "deployed" and after.group(0).lower() == "strong":
+                metric = "deployed"
+            d.notes.append(f"after:{after.group(0)}")
+        if metric is None and SUBSET_BEFORE.search(lead):
+            d.inherit = True
+            d.subset_of = -1
+        if metric is None and (PREVIOUS_VALUE_BEFORE.search(lead) or (i > 0 and re.fullmatch(r"\s*(?:to|and\s+then\s+to|then\s+to)\s*", left, re.I))):
+            d.inherit = True
+            d.notes.append("series")
+        if metric is None and TOTAL_BEFORE.search(clause_left):
+            d.inherit = True
+            d.notes.append("total")
+        topic_party = None
+        if metric is None and not d.inherit:
+            topic = None
+            for tm in _measure_re("topic").finditer(clause_left):
+                topic = tm
+            if topic is not None and len(clause_left) - topic.end() < 140:
+                gap = clause_left[topic.end() :]
+                qual = TOPIC_QUALIFIER.match(gap)
+                rest = gap[qual.end() :] if qual else gap
+                if LINK_TO_NUMBER.fullmatch(rest) is not None and (qual is None or rest.strip()):
+                    metric = _measure("topic", topic.group(0))
+                    d.notes.append(f"topic:{topic.group(0)}")
+                    pre = clause_left[max(0, topic.start() - 40) : topic.start()]
+                    pre_m = re.search(r"(?P<who>[A-Z][\w.'’ -]{1,40}?)(?:'s|’s)?\s+(?:(?:official|overall|total|cumulative|combined|reported|latest|military|civilian|battlefield|estimated|confirmed)\s+)*$", pre)
+                    if pre_m:
+                        topic_party = _party_in(pre_m.group("who"))
+                    if topic_party is None and qual and re.match(r"\s*(?:among|of|suffered\s+by)\b", qual.group(0), re.I):
+                        topic_party = _party_in(qual.group(0))
+                        r_, n_ = _people_noun(qual.group(0))
+                        if r_ and r_ != "nonpeople":
+                            role, noun = (role or r_), (noun or n_)
+        if metric is None and not d.inherit:
+            if REINFORCE_BEFORE.search(lead) and (role == "military" or re.search(r"\b(?:troops|soldiers|sent|deploy|dispatch)", sent, re.I)):
+                metric = "reinforcements"
+            elif role == "military" and noun not in ("casualties", "dead", "bodies", "prisoners", "captives", "detainees"):
+                metric = "deployed"
+                if REINFORCE_BEFORE.search(lead):
+                    metric = "reinforcements"
+            elif role in ("civilian", "unknown") and noun is not None and noun not in ("casualties", "dead", "bodies"):
+                d.inherit = True  # "300 soldiers and 45 civilians were killed": from the coordinated figure
+            elif noun in ("casualties",):
+                metric = "casualties"
+            elif noun in ("dead", "bodies"):
+                metric = "killed"
+        if metric in ("deployed",) and REINFORCE_BEFORE.search(lead):
+            metric = "reinforcements"
+        if metric == "deployed" and noun is None and role is None and not re.search(r"strong", right[:8]):
+            # "sent 11,000" with no noun: still a deployment when a military word is near
+            if not re.search(r"\b(?:troops|soldiers|forces|personnel|contingent|fighters)\b", sent, re.I):
+                metric = None
+        d.metric = metric
+        if metric is None and not d.inherit:
+            continue
+
+        # -- subject
+        d.subject_text = np.strip()
+        if noun:
+            d.role = role or "unknown"
+        if metric in ("deployed", "reinforcements") and d.role == "unknown":
+            d.role = "military"
+        d.party = _party_in(np) or topic_party
+        if d.party is None:
+            # "casualties among North Korean troops surpassed 4,000", "Russia's losses reached ..."
+            lm = re.search(r"\bamong\s+(?:the\s+)?(?P<who>[^,;]{2,60}?)\s+(?:\w+\s+){0,6}?$", clause_left, re.I)
+            if lm:
+                d.party = _party_in(lm.group("who"))
+                if d.party:
+                    r, n = _people_noun(lm.group("who"))
+                    if r and r != "nonpeople" and d.role == "unknown":
+                        d.role = r
+                    d.subject_text = d.subject_text or lm.group("who")
+        if d.party is None:
+            pm = None
+            for pm_ in re.finditer(r"(?P<who>[A-Z][\w.'’ -]{1,40}?)(?:'s|’s)\s+(?:\w+\s+){0,3}?(?P<what>losses|casualties|death\s+toll|toll|dead|troops|forces|soldiers|army|military|contingent|deployment|personnel|fighters|prisoners|POWs|wounded|killed)\b", clause_left):
+                pm = pm_
+            if pm:
+                d.party = _party_in(pm.group("who"))
+                if d.party and d.role == "unknown" and pm.group("what").lower() in ("troops", "forces", "soldiers", "army", "military", "contingent", "personnel", "fighters"):
+                    d.role = "military"
+        if d.party is None and before_verb:
+            verb = before_verb.group("v").lower()
+            if verb.startswith(("los", "sen", "dep", "dis", "sta", "mob", "ha")):
+                # the subject of "lost"/"sent": the nearest party before the verb in the clause
+                subj = clause_left[: len(clause_left) - len(before_verb.group(0))]
+                subj = re.split(r"[;]|\bsaid\b|\bsays\b|\btold\b|\bthat\b", subj)[-1]
+                found = None
+                for _, _, entry in vocab.parties().finditer(subj):
+                    found = entry.party  # type: ignore[union-attr]
+                d.party = found
+        if re.match(r"\s*of\s+(?:them|whom|those)\b", sent[q.end :], re.I) or re.search(r"\b(?:of\s+)?(?:them|whom)\s*,?\s*$", left, re.I):
+            d.subset_of = -1
+            d.notes.append("of-them")
+        if q.percent:
+            d.unit_percent = True  # type: ignore[attr-defined]
+            share = PEOPLE_AFTER_OF.match(sent[q.end : q.end + 80])
+            if share and d.party is None:
+                d.party = _party_in(share.group(0))
+        # -- projection
+        window = sent[max(0, q.start - 40) : q.start]
+        if PROJECTION_RE.search(window) and re.search(r"\b(?:reach|rise|exceed|top|surpass|climb|hit|double|increase|grow|be|pass|displace|kill|die|flee|face)\w*\b", window + sent[q.end : q.end + 30], re.I):
+            if not re.search(r"\b(?:said|says|told)\b[^,]*$", window):
+                d.projection = True
+        drafts.append(d)
+
+    # Coordination: "300 soldiers and 45 civilians were killed"; "killed 40 and wounded 75" is already explicit.
+    for i, d in enumerate(drafts):
+        if d.metric is None and d.subset_of is None and i + 1 < len(drafts):
+            gap = sent[d.np_end : drafts[i + 1].start]
+            if re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?", gap, re.I):
+                d.metric = drafts[i + 1].metric
+        if d.metric is None and d.inherit and i > 0 and d.subset_of is None:
+            d.metric = drafts[i - 1].metric
+    # A leading hedge carries to a coordinated second number without one.
+    for i in range(1, len(drafts)):
+        a, b = drafts[i - 1], drafts[i]
+        gap = sent[a.end : b.start]
+        if a.hedge in ("at_least", "at_most", "approx") and b.hedge == "exact" and len(gap) < 60 and re.search(r"\band\b", gap) \
+                and not re.search(r"[;.]|\bwhile\b|\bbut\b|\bwhereas\b|\bincluding\b|\bof\s+whom\b", gap) and not _hedge_before(gap)[0] and not b.percent and not a.percent:
+            b.hedge = a.hedge
+            b.low, b.high = apply_hedge(b.low, b.high, b.hedge)
+    return drafts
+
+
+def zero_figures(sent: str) -> list[Draft]:
+    """'No one was killed', 'there were no casualties': exact zeros."""
+    out = []
+    for m in ZERO_RE.finditer(sent):
+        rest = m.group("rest")
+        noun = (m.group("noun") or "").lower()
+        metric = None
+        if noun in ("casualties",):
+            metric = "casualties"
+        elif noun in ("deaths", "fatalities", "lives"):
+            metric = "killed"
+        elif noun in ("injuries",):
+            metric = "wounded"
+        else:
+            am = _measure_re("after").search(rest)
+            if am and re.match(r"\s*(?:\w+\s+){0,3}?" + re.escape(am.group(0)), rest, re.I):
+                metric = _measure("after", am.group(0))
+        if metric is None or metric in ("deployed", "reinforcements", "displaced"):
+            continue
+        if noun in ("lives",) and not re.search(r"\blost\b", sent[max(0, m.start() - 20) : m.start()], re.I):
+            continue
+        role, _ = _people_noun(noun)
+        d = Draft(m.start("q"), m.end("q"), 0, 0, "exact", False, metric=metric, role=role if role and role != "nonpeople" else "unknown")
+        d.subject_text = m.group("q")
+        out.append(d)
+    return out
+
+
+def place_in(sent: str, start: int, end: int) -> str | None:
+    """The place a figure at [start, end) is located in, from its clause."""
+    seg_end = len(sent)
+    nxt = re.search(r";|\bwhile\b|\bwhereas\b|\bbut\b", sent[end:])
+    if nxt:
+        seg_end = end + nxt.start()
+    seg_start = 0
+    prv = None
+    for prv in re.finditer(r";|\bwhile\b|\bwhereas\b|\bbut\b", sent[:start]):
+        pass
+    if prv:
+        seg_start = prv.end()
+    seg = sent[seg_start:seg_end]
+    best = None
+    for pm in re.finditer(r"\b(?:in|near|around|across|outside|at|from|inside|throughout|on)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]+)(?:'s|’s)\s+)?(?:(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?", seg):
+        tail = seg[pm.end() :]
+        found = None
+        for s, e, _ in vocab.places().finditer(tail[:60]):
+            if s == 0:
+                found = tail[s:e]
+            break
+        if found is None:
+            cm = re.match(r"([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?)\s+(?:region|province|oblast|state|district|camp|city|town|village|governorate|township|area)\b", tail)
+            if cm and not _is_not_place(cm.group(1)):
+                found = cm.group(1)
+        if found is None:
+            continue
+        pos = seg_start + pm.end()
+        dist = 0 if pos >= end else start - pos
+        score = (0 if vocab.places().get(found) and vocab.places().get(found) != found else 1, abs(pos - end))
+        if best is None or score < best[0]:
+            best = (score, found)
+        del dist
+    return best[1] if best else None
+
+
+def _is_not_place(word: str) -> bool:
+    w = word.lower()
+    return w in {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "a", "an",
+    }
+
+
+def with_metric(d: Draft, metric: str) -> Draft:
+    return replace(d, metric=metric)

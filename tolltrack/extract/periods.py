@@ -1,0 +1,311 @@
+"""The period resolver: time expressions in reporting, as ISO date ranges.
+
+``find_periods(text, published)`` finds every expression of a period in a
+text and resolves it against the article's publication date, following the
+conventions of ``docs/annotation.md``: a month is its first to last day,
+"early/mid/late" a third of it, a weekday its latest occurrence on or before
+publication, "last week" the Monday-to-Sunday week before, "since X" a
+running total from X to publication, seasons meteorological. Nothing resolves
+after the publication date. Without a publication date, expressions that
+need one keep their text and no dates. dateparser reads the explicit dates;
+the relative and partial forms it does not know are resolved here.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from tolltrack.records import Period
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+YEAR = r"(?:19|20)\d\d"
+PART = r"(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end|start)"
+LEAD = r"(?P<lead>as\s+of|by|since|from|until|through|in|on|during|at|before|after|between|over)?"
+SINCE_WAR = (
+    r"since\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:war|conflict|fighting|invasion|full-scale\s+invasion)"
+    r"|the\s+(?:war|conflict|fighting|full-scale\s+invasion|invasion)\s+(?:began|started|erupted|broke\s+out)"
+    r"|the\s+(?:full-scale\s+)?invasion|the\s+war|the\s+conflict)"
+)
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("since_war", re.compile(SINCE_WAR, re.I)),
+    ("month_range", re.compile(
+        rf"\bbetween\s+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s+and\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?\b", re.I)),
+    ("week_of", re.compile(
+        rf"\b(?:in\s+|during\s+)?the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b", re.I)),
+    ("date_md", re.compile(
+        rf"\b{LEAD}\s*(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?(?![\d:])", re.I)),
+    ("date_dm", re.compile(
+        rf"\b{LEAD}\s*(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b", re.I)),
+    ("month", re.compile(
+        rf"\b{LEAD}\s*(?:{PART}[\s-]+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?(?![\w])", re.I)),
+    ("season", re.compile(
+        rf"\b(?P<lead>since|in|during|over|by|through)?\s*(?:(?P<rel>last|this|past|previous)\s+|the\s+)?(?:(?P<part2>early|mid|late)[\s-]+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b", re.I)),
+    ("past_n", re.compile(
+        r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+(?P<n>\d+|two|three|four|five|six|seven|ten|24|48|72)?\s*(?P<u>hours|hour|days|day|weeks|week|months|month|years|year)\b", re.I)),
+    ("relative", re.compile(
+        r"\b(?P<lead>since|by|as\s+of|until)?\s*(?P<rel>last\s+week|this\s+week|earlier\s+this\s+week|last\s+month|this\s+month|earlier\s+this\s+month|"
+        r"last\s+year|this\s+year|earlier\s+this\s+year|yesterday|today|overnight|over\s+the\s+weekend|last\s+weekend|this\s+weekend|"
+        r"the\s+previous\s+day|the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+week|the\s+previous\s+month|so\s+far\s+this\s+year)\b", re.I)),
+    ("weekday", re.compile(
+        r"\b(?P<lead>on|since|by|last|until|as\s+of)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?!,?\s+" + MONTH + ")", re.I)),
+    ("year", re.compile(rf"\b(?P<lead>in|since|during|throughout|by|for|of|from)\s+(?P<y>{YEAR})\b(?![-–]\d)", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """A time expression's span in the text and the period it resolves to."""
+
+    start: int
+    end: int
+    period: Period
+    since: bool = False
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _month_num(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _year_for_month(m: int, year: str | None, pub: dt.date | None) -> int | None:
+    if year:
+        return int(year)
+    if pub is None:
+        return None
+    return pub.year if m <= pub.month else pub.year - 1
+
+
+def _third(y: int, m: int, part: str | None) -> tuple[dt.date, dt.date]:
+    last = _month_end(y, m)
+    p = (part or "").lower()
+    p = re.sub(r"\s+", " ", p)
+    if p in ("early", "the beginning of", "the start of", "start"):
+        return dt.date(y, m, 1), dt.date(y, m, 10)
+    if p in ("mid", "the middle of"):
+        return dt.date(y, m, 11), dt.date(y, m, 20)
+    if p in ("late", "the end of", "end"):
+        return dt.date(y, m, 21), last
+    return dt.date(y, m, 1), last
+
+
+def _latest_weekday(wd: int, pub: dt.date, strictly_before: bool = False) -> dt.date:
+    delta = (pub.weekday() - wd) % 7
+    if strictly_before and delta == 0:
+        delta = 7
+    return pub - dt.timedelta(days=delta)
+
+
+WORD_N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+
+
+def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date | None, dt.date | None, bool] | None:
+    """(start, end, since) for one match; None when the match is not a period after all."""
+    g = m.groupdict()
+    lead = re.sub(r"\s+", " ", (g.get("lead") or "").lower())
+    since = lead in ("since", "from")
+    if kind == "since_war":
+        return None, pub, True
+    if kind == "month_range":
+        m1, m2 = _month_num(g["m1"]), _month_num(g["m2"])
+        y2 = _year_for_month(m2, g.get("y2") or g.get("y1"), pub)
+        if y2 is None:
+            return None, None, False
+        y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
+        return dt.date(y1, m1, 1), _month_end(y2, m2), False
+    if kind == "week_of":
+        mo = _month_num(g["m"])
+        y = _year_for_month(mo, g.get("y"), pub)
+        if y is None:
+            return None, None, False
+        nth = g["nth"].lower()
+        if nth in ("last", "final"):
+            end = _month_end(y, mo)
+            return end - dt.timedelta(days=6), end, False
+        i = ["first", "second", "third", "fourth"].index(nth)
+        return dt.date(y, mo, 1 + 7 * i), dt.date(y, mo, 7 + 7 * i), False
+    if kind in ("date_md", "date_dm"):
+        mo = _month_num(g["m"])
+        day = int(g["d"])
+        y = _year_for_month(mo, g.get("y"), pub)
+        if y is None:
+            return None, None, since
+        if not g.get("y") and pub is not None:
+            # A day later in this month than publication belongs to last year.
+            if mo == pub.month and day > pub.day:
+                y -= 1
+        try:
+            d = dt.date(y, mo, day)
+        except ValueError:
+            return None
+        if since:
+            return d, pub, True
+        return d, d, False
+    if kind == "month":
+        word = g["m"].rstrip(".").lower()
+        if word == "may" and not (g.get("y") or g.get("lead") or g.get("part")):
+            return None  # "may" the verb
+        if word in ("mar", "jun", "jul", "aug", "oct", "dec", "jan", "feb", "apr", "nov", "sep", "sept") and not g["m"].endswith(".") and not g.get("y"):
+            if g["m"][0].islower():
+                return None
+        if not g.get("lead") and not g.get("part") and not g.get("y"):
+            # A bare month name needs a preposition or a year to be a period.
+            return None
+        mo = _month_num(g["m"])
+        y = _year_for_month(mo, g.get("y"), pub)
+        if y is None:
+            return None, None, since
+        start, end = _third(y, mo, g.get("part"))
+        if lead == "by" and not g.get("part"):
+            pass
+        if since:
+            return start, pub, True
+        return start, end, False
+    if kind == "season":
+        if not (g.get("lead") or g.get("rel") or g.get("y")):
+            return None
+        s = g["s"].lower()
+        first, last = SEASONS[s]
+        rel = (g.get("rel") or "").lower()
+        if g.get("y"):
+            y = int(g["y"])
+        elif pub is None:
+            return None, None, since
+        else:
+            # "this" season: the latest to have started by publication; "last": the latest to have ended.
+            if s == "winter":
+                y = pub.year + 1 if pub.month == 12 else pub.year
+            else:
+                y = pub.year if pub.month >= first else pub.year - 1
+            if rel in ("last", "previous", "past"):
+                ended = dt.date(y, last, 1) < pub.replace(day=1)
+                if not ended:
+                    y -= 1
+        if s == "winter":
+            start, end = dt.date(y - 1, 12, 1), _month_end(y, 2)
+        else:
+            start, end = dt.date(y, first, 1), _month_end(y, last)
+        part = (g.get("part2") or "").lower()
+        if part:
+            months = [(start.year, start.month)] + [((start.replace(day=28) + dt.timedelta(days=4 + 31 * i)).year, (start.replace(day=28) + dt.timedelta(days=4 + 31 * i)).month) for i in range(2)]
+            yy, mm = {"early": months[0], "mid": months[1], "late": months[2]}[part]
+            start, end = dt.date(yy, mm, 1), _month_end(yy, mm)
+        if since:
+            return start, pub, True
+        return start, end, False
+    if kind == "past_n":
+        if pub is None:
+            return None, None, False
+        n_raw = (g.get("n") or "1").lower()
+        n = int(n_raw) if n_raw.isdigit() else WORD_N.get(n_raw, 1)
+        unit = g["u"].lower().rstrip("s")
+        if unit == "hour":
+            days = max(1, round(n / 24))
+        elif unit == "day":
+            days = n
+        elif unit == "week":
+            days = 7 * n
+        elif unit == "month":
+            days = 30 * n
+        else:
+            days = 365 * n
+        return pub - dt.timedelta(days=days), pub, False
+    if kind == "relative":
+        if pub is None:
+            return None, None, since
+        rel = re.sub(r"\s+", " ", g["rel"].lower())
+        monday = pub - dt.timedelta(days=pub.weekday())
+        if rel in ("last week", "the previous week"):
+            s, e = monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
+        elif rel in ("this week", "earlier this week"):
+            s, e = monday, pub
+        elif rel in ("last month", "the previous month"):
+            first = pub.replace(day=1)
+            prev_end = first - dt.timedelta(days=1)
+            s, e = prev_end.replace(day=1), prev_end
+        elif rel in ("this month", "earlier this month"):
+            s, e = pub.replace(day=1), pub
+        elif rel == "last year":
+            s, e = dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31)
+        elif rel in ("this year", "earlier this year", "so far this year"):
+            s, e = dt.date(pub.year, 1, 1), pub
+        elif rel in ("yesterday", "the previous day", "the day before", "a day earlier"):
+            s = e = pub - dt.timedelta(days=1)
+        elif rel == "today":
+            s = e = pub
+        elif rel == "overnight":
+            s, e = pub - dt.timedelta(days=1), pub
+        elif rel in ("over the weekend", "last weekend", "this weekend"):
+            sat = _latest_weekday(5, pub, strictly_before=False)
+            if rel == "last weekend" and pub.weekday() >= 5:
+                sat -= dt.timedelta(days=7)
+            s, e = sat, min(sat + dt.timedelta(days=1), pub)
+        else:
+            return None
+        if since:
+            return s, pub, True
+        return s, e, False
+    if kind == "weekday":
+        if pub is None:
+            return None, None, since
+        wd = WEEKDAYS[g["wd"].lower()]
+        d = _latest_weekday(wd, pub, strictly_before=(lead == "last"))
+        if since:
+            return d, pub, True
+        return d, d, False
+    if kind == "year":
+        y = int(g["y"])
+        if pub is not None and y > pub.year:
+            return None
+        if since or lead == "since":
+            return dt.date(y, 1, 1), pub, True
+        return dt.date(y, 1, 1), dt.date(y, 12, 31), False
+    return None
+
+
+def find_periods(text: str, published: dt.date | None) -> list[PeriodMention]:
+    """Every time expression in ``text`` with the period it resolves to, in order of position."""
+    found: list[PeriodMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.start(), m.end()
+            # trim leading whitespace the optional groups leave
+            while s < e and text[s].isspace():
+                s += 1
+            if any(s < b and a < e for a, b in taken):
+                continue
+            resolved = _resolve(kind, m, published)
+            if resolved is None:
+                continue
+            start, end, since = resolved
+            if published is not None:
+                if start and start > published:
+                    continue
+                if end and end > published:
+                    end = published
+            found.append(PeriodMention(s, e, Period(_iso(start), _iso(end), text[s:e]), since))
+            taken.append((s, e))
+    found.sort(key=lambda p: p.start)
+    return found

@@ -1,0 +1,100 @@
+"""Paragraphs and sentences, with their character offsets.
+
+spaCy's blank English tokenizer gives the tokens (it keeps "Rep.", "Jan." and
+"U.S." whole); a sentence ends at a token that is a full stop, question or
+exclamation mark followed by a capitalised word, a quotation mark or a digit.
+Closing quotation marks and brackets stay with the sentence they close, which
+the stock sentencizer gets wrong for straight quotes. Every line break ends a
+paragraph: articles keep one paragraph a line or a blank line between them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+ENDERS = {".", "!", "?", "...", "…", "?!", "!?"}
+CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
+
+
+@lru_cache(maxsize=1)
+def nlp() -> Language:
+    """The shared blank English pipeline (tokenizer only; a trained pipeline is never needed)."""
+    return spacy.blank("en")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+PARA_RE = re.compile(r"[^\n]+")
+MAX_TOKENIZE = 100_000
+
+
+def _sentence_bounds(par: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of one paragraph."""
+    if len(par) > MAX_TOKENIZE:
+        # A paragraph this long is not prose; split it on full stops without tokenizing.
+        bounds = []
+        pos = 0
+        for m in re.finditer(r"[.!?]\s+", par):
+            bounds.append((pos, m.end()))
+            pos = m.end()
+        bounds.append((pos, len(par)))
+        return [(s, e) for s, e in bounds if par[s:e].strip()]
+    doc = nlp().make_doc(par)
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    quote_open = False
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if tok.text in ('"', "“", "”"):
+            quote_open = (not quote_open) if tok.text == '"' else (tok.text == "“")
+        if tok.text in ENDERS or (tok.text.endswith(".") and tok.text[:-1].isupper() and len(tok.text) <= 3 and False):
+            j = i + 1
+            while j < n and doc[j].text in CLOSERS:
+                if doc[j].text in ('"', "”"):
+                    if doc[j].text == '"' and not quote_open:
+                        break
+                    quote_open = False
+                j += 1
+            if j >= n:
+                break
+            nxt = doc[j].text
+            if nxt[:1].isupper() or nxt[:1].isdigit() or nxt in ('"', "“", "‘", "(", "["):
+                end = doc[j - 1].idx + len(doc[j - 1].text)
+                bounds.append((start, end))
+                start = doc[j].idx
+                i = j
+                continue
+        i += 1
+    if start < len(par):
+        bounds.append((start, len(par)))
+    return [(s, e) for s, e in bounds if par[s:e].strip()]
+
+
+def sentences(text: str) -> list[Sentence]:
+    """All sentences of ``text`` with offsets into it and the index of their paragraph."""
+    out: list[Sentence] = []
+    for p_index, pm in enumerate(PARA_RE.finditer(text)):
+        par = pm.group(0)
+        if not par.strip():
+            continue
+        for s, e in _sentence_bounds(par):
+            raw = par[s:e]
+            lead = len(raw) - len(raw.lstrip())
+            trail = len(raw) - len(raw.rstrip())
+            s2, e2 = pm.start() + s + lead, pm.start() + e - trail
+            if e2 > s2:
+                out.append(Sentence(s2, e2, text[s2:e2], p_index))
+    return out

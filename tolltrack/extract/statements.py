@@ -1,0 +1,176 @@
+"""Statements: direct quotations and reported assessments, with who made them.
+
+Quotations are found per paragraph, in curly or straight marks; a paragraph
+that opens a quotation and does not close it ends it at the paragraph's end
+(the next paragraph may reopen it). The speaker stands after the quotation
+("..., Lee said", "..., said Lee") or before it ("Lee said: ..."); a quotation
+with neither continues the last one's speaker. Reported assessments are
+sentences whose reporting or estimative verb has a clause of content and no
+figure ("the agency believes the North is preparing another deployment").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tolltrack.extract.attribution import VERB_RE, speaker_of
+from tolltrack.extract.entities import Memory, Mention, find_mentions
+from tolltrack.records import Source, Speaker, Statement
+
+QUOTE_VERBS = (
+    r"said|says|say|told|tells|added|adds|stated|states|wrote|writes|posted|asked|asks|warned|warns|insisted|insists|"
+    r"declared|declares|explained|explains|continued|continues|noted|notes|stressed|stresses|recalled|recalls|remarked|"
+    r"replied|replies|answered|argued|argues|urged|urges|pleaded|tweeted|according\s+to|concluded|cautioned|vowed|vows|"
+    r"lamented|admitted|acknowledged|conceded|claimed|claims|announced|announces|observed|commented|shouted|cried|recounted"
+)
+QUOTE_VERB_RE = re.compile(rf"\b(?:{QUOTE_VERBS})\b", re.I)
+ASSESS_RE = re.compile(
+    r"\b(?P<v>believes?|believed|suspects?|suspected|assess(?:es|ed)?|warn(?:s|ed)?|expects?|expected|thinks?|judges?|judged|"
+    r"concluded|concludes|fears?|feared|predicted|predicts|said|says|told\s+[\w ]{0,40}?|added|noted|claimed|claims|"
+    r"insisted|insists|denied|denies|acknowledged|admitted|alleged|alleges|accused|accuses|estimated|estimates|stated|"
+    r"announced|confirmed|confirms|reported|reports|argued|argues|stressed|is\s+poised\s+to|appears\s+poised\s+to)\b",
+    re.I,
+)
+
+
+@dataclass
+class QuoteSpan:
+    start: int  # of the words inside the marks
+    end: int
+    open_end: bool  # the paragraph ended before the quotation closed
+
+
+def quote_spans(par: str) -> list[QuoteSpan]:
+    """Stretches of ``par`` inside quotation marks."""
+    spans: list[QuoteSpan] = []
+    i = 0
+    n = len(par)
+    while i < n:
+        c = par[i]
+        if c == "“" or (c == '"' and (i == 0 or not par[i - 1].isalnum())):
+            close = "”" if c == "“" else '"'
+            j = par.find(close, i + 1)
+            alt = par.find('"', i + 1) if c == "“" else -1
+            if j == -1 and alt != -1:
+                j = alt
+            if j == -1:
+                spans.append(QuoteSpan(i + 1, n, True))
+                break
+            spans.append(QuoteSpan(i + 1, j, False))
+            i = j + 1
+            continue
+        i += 1
+    return spans
+
+
+def _statement_text(par: str, q: QuoteSpan) -> tuple[int, int]:
+    s, e = q.start, q.end
+    while s < e and par[s].isspace():
+        s += 1
+    while e > s and par[e - 1] in " ,":
+        e -= 1
+    return s, e
+
+
+def _quote_speaker(par: str, q: QuoteSpan, next_start: int, prev_end: int, memory: Memory) -> Mention | None:
+    after_start = q.end + 1
+    after = par[after_start:next_start]
+    mentions_after = find_mentions(after)
+    vm = QUOTE_VERB_RE.search(after[:60])
+    if vm and re.fullmatch(r"[\s,.—–-]*(?:[^.!?]{0,80}?)", after[: vm.start()]):
+        sp = speaker_of(after, vm.start(), vm.end(), mentions_after, memory, pre=False)
+        if sp is not None:
+            return sp
+        sp = speaker_of(after, vm.start(), vm.end(), mentions_after, memory, pre=True)
+        if sp is not None:
+            return sp
+    before = par[prev_end : max(prev_end, q.start - 1)]
+    bm = None
+    for bm_ in QUOTE_VERB_RE.finditer(before):
+        bm = bm_
+    if bm is not None and len(before) - bm.end() < 60:
+        mentions_before = find_mentions(before)
+        sp = speaker_of(before, bm.start(), bm.end(), mentions_before, memory, pre=bm.group(0).lower().startswith("according"))
+        if sp is not None:
+            return sp
+    # "Lee: ..." or "Lee, in a statement: ..."
+    cm = re.search(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*(?:,[^,:]{0,40})?:\s*$", before)
+    if cm:
+        m = memory.person(cm.group(1))
+        if m is not None:
+            return m
+    return None
+
+
+def _as_speaker(m: Mention) -> tuple[Speaker, Source]:
+    return Speaker(m.source.name, m.role), m.source
+
+
+def quotations(text: str, par_start: int, memory: Memory, last: list[Statement]) -> list[Statement]:
+    """The quotations of one paragraph (text is the paragraph; spans are shifted by ``par_start``)."""
+    out: list[Statement] = []
+    spans = quote_spans(text)
+    for k, q in enumerate(spans):
+        s, e = _statement_text(text, q)
+        words = re.findall(r"\w+", text[s:e])
+        if len(words) < 3:
+            continue
+        next_start = spans[k + 1].start - 1 if k + 1 < len(spans) else len(text)
+        prev_end = spans[k - 1].end + 1 if k > 0 else 0
+        sp = _quote_speaker(text, q, next_start, prev_end, memory)
+        if sp is None:
+            # A scare quote inside someone's reported speech belongs to the sentence's speaker.
+            sent_start = max(text.rfind(". ", 0, q.start), 0)
+            sent_end_m = re.search(r"[.!?](?:\s|$)", text[q.end + 1 :])
+            sent_end = q.end + 1 + (sent_end_m.end() if sent_end_m else len(text) - q.end - 1)
+            window = text[sent_start:sent_end]
+            for vm in VERB_RE.finditer(window):
+                sp = speaker_of(window, vm.start(), vm.end(), find_mentions(window), memory, pre=False)
+                if sp is not None:
+                    break
+        if sp is None and last and (k == 0 and q.start <= 1):
+            prev = last[-1]
+            out.append(Statement(prev.speaker, prev.source, True, text[s:e], (par_start + s, par_start + e)))
+            continue
+        if sp is None:
+            continue
+        speaker, source = _as_speaker(sp)
+        out.append(Statement(speaker, source, True, text[s:e], (par_start + s, par_start + e)))
+    return out
+
+
+def reported(sentence: str, sent_start: int, speaker: Mention | None, source: Source | None, has_figure: bool) -> Statement | None:
+    """A reported assessment in one sentence, or None."""
+    if speaker is None or has_figure or '"' in sentence or "“" in sentence or "”" in sentence:
+        return None
+    m = ASSESS_RE.search(sentence)
+    if not m:
+        return None
+    before = sentence[: m.start()]
+    after = sentence[m.end() :]
+    text_s = text_e = None
+    cm = re.match(r"\s*(?:on\s+\w+\s+|in\s+a\s+statement\s+|late\s+on\s+\w+\s+|earlier\s+|also\s+|again\s+)*(?:,\s*)?(?:that\s+)?(?P<c>.+?)[.!?]?\s*$", after)
+    if m.group("v").lower().startswith(("is poised", "appears poised")):
+        text_s, text_e = 0, len(sentence.rstrip(".!? "))
+    elif re.search(r",\s*(?:[\w'’.-]+\s+){0,6}$", before) and len(before.split()) >= 5:
+        # "The North is preparing another deployment, the agency said."
+        tail = re.search(r",\s*(?:[\w'’.-]+\s+){0,6}$", before)
+        text_s, text_e = 0, tail.start() if tail else len(before)
+    elif cm and len(cm.group("c").split()) >= 4:
+        text_s = m.end() + cm.start("c")
+        text_e = m.end() + cm.end("c")
+    if text_s is None or text_e is None:
+        return None
+    body = sentence[text_s:text_e].strip(" ,")
+    if len(body.split()) < 4:
+        return None
+    lead_trim = len(sentence[text_s:text_e]) - len(sentence[text_s:text_e].lstrip(" ,"))
+    text_s += lead_trim
+    return Statement(
+        Speaker(speaker.source.name, speaker.role),
+        source or speaker.source,
+        False,
+        body,
+        (sent_start + text_s, sent_start + text_s + len(body)),
+    )

@@ -1,0 +1,165 @@
+"""The extractor's vocabularies, read from the tab-separated tables in ``tolltrack/data``.
+
+Each table is one concern a researcher can read and change without reading
+code: parties, places, sources, persons, hedges, vague quantities, and the
+measure words in ``measures.tsv``. Lines starting with ``#`` are comments;
+the first other line names the columns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator
+
+
+def read_table(name: str) -> list[dict[str, str]]:
+    """Rows of ``tolltrack/data/<name>`` as dicts keyed by the header line."""
+    text = resources.files("tolltrack.data").joinpath(name).read_text(encoding="utf-8")
+    rows: list[dict[str, str]] = []
+    header: list[str] | None = None
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = [c.strip() for c in cells]
+            continue
+        cells += [""] * (len(header) - len(cells))
+        rows.append({h: c.strip() for h, c in zip(header, cells)})
+    return rows
+
+
+def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """One case-insensitive regex matching any of ``phrases`` as whole words, longest first."""
+    alts = sorted({p for p in phrases if p}, key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alts)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PartyEntry:
+    party: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    name: str
+    party: str | None
+    type: str
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    name: str
+    party: str | None
+    role: str
+
+
+class Lexicon:
+    """A case-insensitive phrase table: find the longest entries in a text."""
+
+    def __init__(self, entries: dict[str, object], case_sensitive: set[str] | None = None) -> None:
+        self.entries = {k.lower(): v for k, v in entries.items()}
+        self.case_sensitive = case_sensitive or set()
+        self.pattern = phrase_pattern(list(entries))
+
+    def get(self, phrase: str) -> object | None:
+        return self.entries.get(re.sub(r"\s+", " ", phrase.lower()))
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, object]]:
+        for m in self.pattern.finditer(text):
+            raw = m.group(0)
+            # Short all-caps acronyms (US, UN, AP) only count when written in capitals;
+            # "the North" only with its capital.
+            key = re.sub(r"\s+", " ", raw.lower())
+            if key in self.case_sensitive:
+                if key.startswith("the "):
+                    if not raw[4:5].isupper():
+                        continue
+                elif not raw.isupper():
+                    continue
+            value = self.get(raw)
+            if value is not None:
+                yield m.start(), m.end(), value
+
+
+def _acronyms(keys: list[str]) -> set[str]:
+    """Entries that only count in their own case: acronyms, and names like "the North"."""
+    return {
+        k.lower()
+        for k in keys
+        if (len(k) <= 5 and (k.isupper() or k.replace(".", "").isupper())) or (k.startswith("the ") and k[4:5].isupper())
+    }
+
+
+@lru_cache(maxsize=None)
+def parties() -> Lexicon:
+    rows = read_table("parties.tsv")
+    entries = {r["alias"]: PartyEntry(r["party"], r["kind"]) for r in rows}
+    return Lexicon(entries, _acronyms(list(entries)))
+
+
+@lru_cache(maxsize=None)
+def party_names() -> frozenset[str]:
+    return frozenset(r["party"] for r in read_table("parties.tsv"))
+
+
+@lru_cache(maxsize=None)
+def places() -> Lexicon:
+    entries: dict[str, object] = {}
+    for r in read_table("parties.tsv"):
+        if r["kind"] == "country" and r["alias"][:1].isupper() and not r["alias"].endswith(("n", "ese", "i", "ish", "ian")):
+            entries[r["alias"]] = r["party"]
+    for name in party_names():
+        entries.setdefault(name, name)
+    for r in read_table("places.tsv"):
+        entries[r["place"]] = r["country"]
+    return Lexicon(entries, _acronyms(list(entries)))
+
+
+@lru_cache(maxsize=None)
+def sources() -> Lexicon:
+    rows = read_table("sources.tsv")
+    entries = {r["alias"]: SourceEntry(r["name"], r["party"] or None, r["type"]) for r in rows}
+    return Lexicon(entries, _acronyms(list(entries)))
+
+
+@lru_cache(maxsize=None)
+def persons() -> Lexicon:
+    rows = read_table("persons.tsv")
+    entries = {r["alias"]: PersonEntry(r["name"], r["party"] or None, r["role"]) for r in rows}
+    return Lexicon(entries)
+
+
+@lru_cache(maxsize=None)
+def hedges() -> Lexicon:
+    return Lexicon({r["words"]: r["hedge"] for r in read_table("hedges.tsv")})
+
+
+@lru_cache(maxsize=None)
+def vague_quantities() -> dict[str, tuple[int | None, int | None, str]]:
+    out: dict[str, tuple[int | None, int | None, str]] = {}
+    for r in read_table("vague_quantities.tsv"):
+        low = int(r["low"]) if r["low"] else None
+        high = int(r["high"]) if r["high"] else None
+        out[r["phrase"].lower()] = (low, high, r["hedge"])
+    return out
+
+
+@lru_cache(maxsize=None)
+def measures() -> dict[str, list[tuple[str, str]]]:
+    """Measure words by the part they play: ``{kind: [(word, metric), ...]}``."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in read_table("measures.tsv"):
+        out.setdefault(r["kind"], []).append((r["words"], r["metric"]))
+    return out
+
+
+@lru_cache(maxsize=None)
+def nouns() -> dict[str, str]:
+    """People nouns and their role (military, civilian, unknown); ``nonpeople`` for things that are not people."""
+    return {r["word"].lower(): r["role"] for r in read_table("nouns.tsv")}
