@@ -327,6 +327,51 @@ def export(
     err_console.print(f"wrote {n} claims to {out}", highlight=False)
 
 
+@app.command("eval")
+def eval_(
+    directory: Path = typer.Argument(..., help="A directory of articles (*.txt) with gold records (*.gold.jsonl) beside them."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as one JSON object."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="List every miss, false alarm and wrong field."),
+) -> None:
+    """Score the extractor against gold annotations.
+
+    Example: tolltrack eval gold/ --verbose
+    """
+    from tolltrack.evaluate import evaluate
+
+    if not directory.exists():
+        raise fail(f"{directory}: no such directory")
+    if not directory.is_dir():
+        raise fail(f"{directory}: not a directory")
+    try:
+        score = evaluate(directory)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise fail(str(exc))
+    if score.articles == 0:
+        raise fail(f"{directory}: no articles with gold (*.txt beside *.gold.jsonl)")
+    summary = score.summary()
+    if as_json:
+        if verbose:
+            summary["problems"] = [{k: v for k, v in p.items() if k != "record"} for p in score.problems]
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+        return
+    if verbose:
+        for p in score.problems:
+            detail = ", ".join(f"{k}={v}" for k, v in p.items() if k not in ("file", "kind", "record"))
+            console.print(f"[dim]{p['file']}[/] [bold]{p['kind']}[/] {detail}", highlight=False, soft_wrap=True)
+    f, m, st = summary["figures"], summary["matched_figures"], summary["statements"]
+    t = Table(title=f"{summary['articles']} articles, {summary['gold_figures']} gold figures, {summary['gold_statements']} gold statements")
+    t.add_column("measure")
+    t.add_column("score", justify="right")
+    for name, value in (
+        ("figure precision", f["precision"]), ("figure recall", f["recall"]), ("figure F1", f["f1"]),
+        ("as_of accuracy", m["as_of"]), ("source accuracy", m["source"]), ("via accuracy", m["via"]),
+        ("place accuracy", m["place"]), ("statement speaker F1", st["speaker_f1"]),
+    ):
+        t.add_row(name, f"{value:.3f}")
+    console.print(t)
+
+
 def main() -> None:  # pragma: no cover - console entry
     app()
 
