@@ -31,7 +31,7 @@ class LedgerURLError(ValueError):
 
 def resolve_url(url: str | os.PathLike[str] | None = None) -> str:
     """A SQLAlchemy URL from a URL, a SQLite file path, ``$TOLLTRACK_DB`` or the default ``./tolltrack.db``."""
-    raw = os.fspath(url) if url is not None else (os.environ.get(ENV_VAR) or DEFAULT_PATH)
+    raw = os.fspath(url) if url else (os.environ.get(ENV_VAR) or DEFAULT_PATH)
     if "://" not in raw:
         return "sqlite:///" + raw if raw != ":memory:" else "sqlite://"
     if raw.startswith(("postgresql://", "postgres://")):
