@@ -259,16 +259,17 @@ def claims(
         claims_frame(rows).to_csv(sys.stdout, index=False)
         return
     table = Table(title=f"{len(rows)} claims")
-    for col in ("id", "kind", "metric", "party", "value", "as of", "source", "outlet", "published", "cited"):
-        table.add_column(col, overflow="fold")
+    for col in ("id", "metric", "party", "value", "as of", "source", "outlet", "published", "cited"):
+        table.add_column(col, overflow="fold", no_wrap=col in ("id", "metric", "published", "cited"))
     for c in rows:
         r = c.record
         if isinstance(r, Figure):
             period = f"{r.as_of.start or '?'}…{r.as_of.end or '?'}" if r.as_of and (r.as_of.start or r.as_of.end) else ""
             cells = (r.metric, r.subject.party or "—", _value_text(r), period)
         else:
-            cells = ("", r.source.party if r.source and r.source.party else "—", (r.text[:60] + "…") if len(r.text) > 60 else r.text, "")
-        table.add_row(str(c.id), r.kind, *cells, r.source.name if r.source else "—", c.outlet or "",
+            quote = f"“{r.text[:60]}…”" if len(r.text) > 60 else f"“{r.text}”"
+            cells = ("statement", r.source.party if r.source and r.source.party else "—", quote, "")
+        table.add_row(str(c.id), *cells, r.source.name if r.source else "—", c.outlet or "",
                       c.published.isoformat() if c.published else "", str(c.citations))
     console.print(table)
 
@@ -370,6 +371,186 @@ def eval_(
     ):
         t.add_row(name, f"{value:.3f}")
     console.print(t)
+
+
+# --- reconcile ---------------------------------------------------------------
+
+
+TIMELINE_FORMATS = ("table", "json", "csv", "png", "svg")
+
+
+def _ledger_figures(db: Optional[str], **filters: object) -> list:
+    """The ledger's cited figures (``Ledger.cited_figures``) for the given filters."""
+    ledger = open_ledger(db)
+    try:
+        return ledger.cited_figures(**filters)
+    finally:
+        ledger.close()
+
+
+def _check_metric(metric: Optional[str]) -> None:
+    from tolltrack.records import METRICS
+
+    if metric is not None and metric not in METRICS:
+        raise fail(f"--metric: unknown measure {metric!r}: use {', '.join(METRICS)}")
+
+
+def _emit(data: str | bytes, out: Optional[Path]) -> None:
+    """Write to ``out``, or to stdout when there is none."""
+    if out is None:
+        if isinstance(data, bytes):
+            sys.stdout.buffer.write(data)
+        else:
+            sys.stdout.write(data)
+        return
+    if not out.parent.is_dir():
+        raise fail(f"{out}: no such directory {out.parent}")
+    try:
+        out.write_bytes(data) if isinstance(data, bytes) else out.write_text(data, encoding="utf-8")
+    except OSError as exc:
+        raise fail(f"{out}: cannot write: {exc.strerror or exc}")
+    err_console.print(f"wrote {out}", highlight=False)
+
+
+@app.command()
+def timeline(
+    party: str = typer.Argument(..., help="The party whose people were counted, e.g. 'North Korea'."),
+    metric: Optional[str] = typer.Option(None, "--metric", "-m", help="killed, wounded, casualties, … (default: casualties if any, else the party's most counted)."),
+    source: Optional[str] = typer.Option(None, "--source", "-s", help="Only this source's series (any part of its name)."),
+    as_known_on: Optional[str] = typer.Option(None, "--as-known-on", help="Only what was published by this date, YYYY-MM-DD."),
+    format: str = typer.Option("table", "--format", "-f", help="table, json, csv, png or svg."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="File to write (needed for png and svg)."),
+    db: Optional[str] = DB_OPTION,
+) -> None:
+    """How each source's figure for a party moved over time, each point a range from its hedge.
+
+    Example: tolltrack timeline "North Korea" --metric casualties --format json
+    """
+    from tolltrack.reconcile import HedgeSettingsError, build_timeline
+
+    if format not in TIMELINE_FORMATS:
+        raise fail(f"--format: unknown format {format!r}: use {', '.join(TIMELINE_FORMATS)}")
+    if format in ("png", "svg") and out is None:
+        raise fail(f"--format {format} needs --out FILE")
+    _check_metric(metric)
+    day = option_date(as_known_on, "--as-known-on")
+    figures = _ledger_figures(db, party=party, metric=metric, source=source, known_on=day)
+    try:
+        tl = build_timeline(figures, party, metric, source=source, as_known_on=day)
+        if format in ("png", "svg"):
+            from tolltrack.reconcile.charts import chart_bytes
+
+            _emit(chart_bytes(tl, format), out)
+            return
+    except HedgeSettingsError as exc:
+        raise fail(str(exc))
+    if not tl.series:
+        err_console.print(f"no dated {tl.metric} figures for {party}", highlight=False)
+    if format == "json":
+        _emit(json.dumps(tl.to_dict(), ensure_ascii=False, indent=2) + "\n", out)
+        return
+    if format == "csv":
+        from tolltrack.reconcile.timeline import timeline_csv
+
+        _emit(timeline_csv(tl), out)
+        return
+    from tolltrack.reconcile.timeline import envelope_rows, point_rows
+
+    target = Console(file=out.open("w", encoding="utf-8"), width=160) if out else console
+    rows = point_rows(tl)
+    table = Table(title=f"{party} — {tl.metric}: {len(tl.series)} sources, {len(rows)} figures")
+    for col in ("source", "as of", "value", "range", "revises", "articles", "claims"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(r["source"], r["as of"], r["value"], r["interval"], r["revises"], r["articles"], r["claims"])
+    target.print(table)
+    env = Table(title="envelope: the range the sources' latest figures allow")
+    for col in ("date", "range", "sources"):
+        env.add_column(col, overflow="fold")
+    for e in envelope_rows(tl):
+        env.add_row(e["date"], e["range"] + (f" ({e['subject']})" if e["subject"] else ""), e["sources"])
+    if tl.envelope:
+        target.print(env)
+    if out:
+        target.file.close()
+        err_console.print(f"wrote {out}", highlight=False)
+
+
+@app.command()
+def check(
+    party: Optional[str] = typer.Argument(None, help="Only this party's figures (default: every party)."),
+    format: str = typer.Option("table", "--format", "-f", help="table, or json (one finding a line)."),
+    as_known_on: Optional[str] = typer.Option(None, "--as-known-on", help="Only what was published by this date, YYYY-MM-DD."),
+    db: Optional[str] = DB_OPTION,
+) -> None:
+    """Find figures that do not add up: subtotals above totals, losses above the force, shares against counts,
+    running totals that fall, and sources that contradict each other.
+
+    Example: tolltrack check "North Korea" --format json
+    """
+    from tolltrack.reconcile import HedgeSettingsError, run_checks
+    from tolltrack.reconcile.claims import all_citations, dating, source_label
+    from tolltrack.reconcile.intervals import value_text
+
+    if format not in ("table", "json"):
+        raise fail(f"--format: unknown format {format!r}: use table or json")
+    day = option_date(as_known_on, "--as-known-on")
+    figures = _ledger_figures(db, party=party, known_on=day)
+    try:
+        findings = run_checks(figures, party, as_known_on=day)
+    except HedgeSettingsError as exc:
+        raise fail(str(exc))
+    if format == "json":
+        for f in findings:
+            sys.stdout.write(json.dumps(f.to_dict(), ensure_ascii=False) + "\n")
+        return
+    if not findings:
+        console.print(f"no findings{' for ' + party if party else ''}: the figures add up within their hedges", highlight=False)
+        return
+    for f in findings:
+        t = Table(title=f"{f.kind} · {f.verdict.replace('_', ' ')} · {f.party}, {f.metric}", caption=f.arithmetic,
+                  title_justify="left", caption_justify="left")
+        for col in ("claim", "source", "value", "as of", "sentence", "article"):
+            t.add_column(col, overflow="fold")
+        for cf in f.claims:
+            when = dating(cf)
+            cite = all_citations(cf)[0]
+            t.add_row(
+                f"#{cf.claim_id}", source_label(cf.figure.source), value_text(cf.figure.value, cf.figure.unit),
+                when.text() if when else "", cf.figure.sentence,
+                " ".join(x for x in (cite.outlet, cf.published) if x),
+            )
+        console.print(t)
+        console.print()
+    counts = {v: sum(1 for f in findings if f.verdict == v) for v in dict.fromkeys(f.verdict for f in findings)}
+    console.print(f"{len(findings)} findings: " + ", ".join(f"{n} {v.replace('_', ' ')}" for v, n in counts.items()), highlight=False)
+
+
+@app.command()
+def report(
+    party: str = typer.Argument(..., help="The party whose figures to report, e.g. 'North Korea'."),
+    out: Path = typer.Option(..., "--out", "-o", help="The HTML file to write."),
+    as_known_on: Optional[str] = typer.Option(None, "--as-known-on", help="Only what was published by this date, YYYY-MM-DD."),
+    db: Optional[str] = DB_OPTION,
+) -> None:
+    """Write one HTML page for a party: timelines as charts, the checks, every figure with its sentence and outlet.
+
+    The page is self-contained (inline SVG and styles, no scripts): it opens offline.
+
+    Example: tolltrack report "North Korea" --out out/report-north-korea.html
+    """
+    from tolltrack.reconcile import HedgeSettingsError
+    from tolltrack.reconcile.report import report_html
+
+    day = option_date(as_known_on, "--as-known-on")
+    figures = _ledger_figures(db, party=party, known_on=day)
+    if not figures:
+        err_console.print(f"no figures for {party} in the ledger", highlight=False)
+    try:
+        html = report_html(figures, party, as_known_on=day)
+    except HedgeSettingsError as exc:
+        raise fail(str(exc))
+    _emit(html, out)
 
 
 def main() -> None:  # pragma: no cover - console entry
