@@ -112,11 +112,11 @@ def _surname_speaker(text: str, pos: int, memory: Memory, before: bool) -> Menti
 def _backref(text: str, pos: int, memory: Memory, before: bool) -> Mention | None:
     if before:
         m = re.search(
-            r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:spy\s+|intelligence\s+|UN\s+)?[a-z]+)\s*(?:,[^,]{1,80},\s*)?(?:has\s+|had\s+|also\s+)?$|\b([Hh]e|[Ss]he)\s+(?:has\s+|had\s+|also\s+)?$",
+            r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:spy\s+|intelligence\s+|UN\s+)?[a-z]+)\s*(?:,[^,]{1,80},\s*)?(?:has\s+|had\s+|also\s+)?$|\b([Hh]e|[Ss]he|[Ii]t)\s+(?:has\s+|had\s+|also\s+)?$",
             text[:pos],
         )
     else:
-        m = re.match(r"\s+(?:the\s+((?:spy\s+|intelligence\s+|UN\s+)?[a-z]+)|(he|she))\b", text[pos:])
+        m = re.match(r"\s+(?:the\s+((?:spy\s+|intelligence\s+|UN\s+)?[a-z]+)|(he|she|it))\b", text[pos:])
     if not m:
         return None
     head = m.group(1) or m.group(2)

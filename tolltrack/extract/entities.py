@@ -323,6 +323,11 @@ class Memory:
                 if m.person:
                     return m
             return None
+        if head == "it":
+            for m in reversed(self.entities):
+                if not m.person and not m.generic:
+                    return m
+            return None
         if head in ("president", "minister", "lawmaker", "legislator", "spokesperson", "spokesman", "spokeswoman",
                     "official", "general", "commander", "envoy", "chief"):
             for m in reversed(self.entities):

@@ -78,6 +78,8 @@ NOUN_STOP = re.compile(
     r"killed|wounded|injured|died|dead|missing|fled|captured|taken|sent|deployed|remain|remained|lost|said|says|"
     r"told|of|for|amid|into|inside|outside|around|last|this|so|because)\b|[,;:.()—–]"
 )
+RIGHT_CUT_RE = re.compile(r",\s+(?=(?:the|a|an|according|citing|said|says|he|she|it|they|which|who|whose)\b)|,\s+(?=[A-Z])")
+PAREN_RE = re.compile(r"\s[—–]\s[^—–]{1,160}?\s[—–]\s|\s--\s[^-]{1,160}?\s--\s|\([^()]{1,160}\)")
 CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₴₽]|US\$|USD|EUR|GBP)\s*$", re.I)
 NOT_PEOPLE_AFTER = re.compile(
     r"^(?:-|\s)?(?:year-old|years?\s+old|-year|year\b|years\b(?!\s+(?:of|in))|-day|-hour|-week|-month|-km|-mile|-metre|-meter|"
@@ -99,6 +101,12 @@ SUBSET_BEFORE = re.compile(
     r"\bin(?:cluding)?\s+addition\s+to)\s*[:,]?\s*(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?$",
     re.I,
 )
+FIGURE_REF_BEFORE = re.compile(
+    r"\b(?:the|that|this|their|its)\s+(?:overall\s+|total\s+|final\s+)?(?:number|figure|total|tally|count)\b[^.;]{0,40}?\b(?:reach|reached|reaches|"
+    r"rise|rose|risen|climb|climbed|top|topped|stand|stood|stands|exceed|exceeded|hit|at|to|is|was|near|neared|double|surpass\w*)\b\s*"
+    r"(?:(?:more\s+than|at\s+least|about|around|nearly|some|over|almost|roughly|approximately|above|as\s+many\s+as|up\s+to)\s+)?$",
+    re.I,
+)
 PREVIOUS_VALUE_BEFORE = re.compile(
     r"\b(?:up|down|rising|risen|rose|climbed|jumped|increased|fell|dropped|compared|revised|revising|corrected|correcting|"
     r"raised|lowered|cut)\s+(?:\w+\s+){0,2}?(?:from|with|to)\s+$|\bfrom\s+(?:an?\s+)?(?:earlier|previous|initial|prior)\s+"
@@ -107,7 +115,7 @@ PREVIOUS_VALUE_BEFORE = re.compile(
 )
 TOTAL_BEFORE = re.compile(
     r"\b(?:bringing|brought|brings|raising|raised|pushing|pushed|taking|took|putting|puts?|lifting|placed|places|placing)\s+(?:the|its|their|overall|that)?\s*"
-    r"(?:overall\s+|total\s+|cumulative\s+|death\s+|casualty\s+)?(?:total|toll|tally|count|number|figure|estimate|losses)(?:\s+\w+){0,4}?\s+(?:to|at)\s+"
+    r"(?:overall\s+|total\s+|cumulative\s+|death\s+|casualty\s+)?(?:total|toll|tally|count|number|figure|estimate|losses)(?:\s+\w+){0,4}?\s+(?:(?:to|at)\s+)?"
     r"(?:(?:more\s+than|at\s+least|about|around|nearly|some|over|almost|roughly|approximately)\s+)?$",
     re.I,
 )
@@ -123,13 +131,16 @@ LINK_TO_NUMBER = re.compile(
     r"approaching|approaches|estimated|put|puts|now|already|has|have|had|been|could|may|might|will|would|likely|probably|"
     r"possibly|be|stand|surpass|top|pass|past|around|about|some|over|more|than|least|nearly|almost|roughly|approximately|"
     r"up|as|many|much|an?|well|close|just|under|beyond|below|above|than|fewer|less|estimated|the|mark|only|"
-    r"officially|reportedly|upwards?|in|excess|region|north|between)\s*|[,:—–-]\s*)*$",
+    r"officially|reportedly|upwards?|in|excess|region|north|between|amounted|amounts|amount|rise|fall|fell|drop|dropped|grow|"
+    r"climb|go|went|gone|stand|so|far|since|then|now|risen|reportedly|further|another)\s*|[,:—–-]\s*)*$",
     re.I,
 )
+INTERJECTION_RE = re.compile(r",\s*(?:he|she|it|they|the\s+\w+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:said|says|added|noted|told\s+\w+)\s*,", re.I)
 TOPIC_QUALIFIER = re.compile(
-    r"\s*(?:among|of|for|suffered\s+by|in|on|inside|across|from)\s+[^;]{1,90}?(?=\s+(?:has|have|had|is|was|are|were|rose|risen|climbed|"
+    r"\s*(?:(?:people|persons|civilians|soldiers|troops|staff|fighters|children|residents|workers)\s+)?(?:(?:among|of|for|suffered\s+by|in|on|inside|across|from)\s+[^;]{1,90}?)?(?=\s+(?:has|have|had|is|was|are|were|rose|risen|climbed|"
     r"reached|hit|stands?|stood|surpass\w*|exceed\w*|top\w*|pass\w*|cross\w*|number\w*|total\w*|jumped|increased|grew|near\w*|"
-    r"approach\w*|now|already|could|may|might|will|would|likely|probably|at|to)\b)",
+    r"approach\w*|now|already|could|may|might|will|would|likely|probably|at|to|amount\w*|rise|rising|rises|climb\w*|reach\w*|"
+    r"since|so\s+far)\b)",
     re.I,
 )
 PROJECTION_RE = re.compile(
@@ -139,7 +150,7 @@ PROJECTION_RE = re.compile(
     re.I,
 )
 ZERO_RE = re.compile(
-    r"\b(?P<q>no\s+one|nobody|none(?:\s+of\s+(?:them|the\s+\w+))?|no\s+(?P<noun>civilians|soldiers|troops|people|personnel|"
+    r"\b(?P<q>no\s+one|nobody|none(?:\s+of\s+(?:them|the\s+\w+))?|no\s+(?:[A-Z][\w-]+\s+)?(?P<noun>civilians|soldiers|troops|people|personnel|"
     r"residents|crew|casualties|deaths|fatalities|injuries|lives))\b(?P<rest>[^.;]{0,40})",
     re.I,
 )
@@ -160,12 +171,55 @@ def _is_year(q: Quantity, sent: str) -> bool:
     )
 
 
-def _np(sent: str, start: int, limit: int) -> tuple[str, int]:
+def _without(sent: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """``sent[start:end]`` with the given spans inside it blanked out."""
+    chars = list(sent[start:end])
+    for a, b in spans:
+        for k in range(max(a, start), min(b, end)):
+            chars[k - start] = " "
+    return "".join(chars)
+
+
+ACCEPTABLE_HEADS = {
+    "more", "others", "other", "people", "persons", "them", "whom", "strong", "odd", "plus", "additional", "new",
+    "fresh", "further", "dead", "killed", "wounded", "injured", "missing", "displaced", "casualties", "deaths",
+    "fatalities", "refugees", "hostages", "prisoners", "captives", "detainees", "bodies", "lives", "evacuees",
+    "losses", "idps", "pows", "reinforcements", "total", "in", "all", "each", "apiece", "alone", "altogether", "overall",
+    "so", "or", "and", "among", "including", "men", "women", "children", "including", "such", "total",
+}
+
+
+def _acceptable_head(np: str) -> bool:
+    """Does the noun phrase after a number name people (or nothing)? "three lists" does not."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", np)
+    if not words:
+        return True
+    head = words[-1]
+    if head[:1].isupper():
+        return True
+    h = head.lower().replace("’", "'")
+    if h in ACCEPTABLE_HEADS:
+        return True
+    nouns = vocab.nouns()
+    if nouns.get(h, "nonpeople") != "nonpeople" or nouns.get(h.rstrip("s"), "nonpeople") != "nonpeople":
+        return True
+    if _measure("after", h) or _measure("topic", h):
+        return True
+    if h.endswith("-strong") or h in ("war",):
+        return True
+    return False
+
+
+def _np(sent: str, start: int, limit: int, vague: bool = False) -> tuple[str, int]:
     """The noun phrase after a number: up to the first verb, preposition or punctuation."""
     seg = sent[start:limit]
-    # "1,200 Eritrean soldiers", "4,000-strong contingent", "of them"
+    # "1,200 Eritrean soldiers", "4,000-strong contingent", "dozens of wounded people"
     m = re.match(r"(?:\s*-?\s*(?:strong|odd|plus))?", seg)
     pos = m.end() if m else 0
+    if vague:
+        om = re.match(r"\s+of\s+", seg[pos:])
+        if om:
+            pos += om.end()
     stop = NOUN_STOP.search(seg, pos)
     end = stop.start() if stop else len(seg)
     # allow "of whom/them" handled elsewhere; keep "prisoners of war"
@@ -251,17 +305,28 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
             continue
         kept.append(q)
 
+    parens = [(m.start(), m.end()) for m in PAREN_RE.finditer(sent)]
     for i, q in enumerate(kept):
         prev_end = kept[i - 1].end if i > 0 else 0
-        next_start = kept[i + 1].start if i + 1 < len(kept) else len(sent)
+        in_paren = next(((a, b) for a, b in parens if a <= q.start and q.end <= b), None)
+        # The clause goes on past a parenthesis that follows the number ("1.9 million people — 85 percent of the
+        # population — have fled"): the next quantity that bounds it is the first outside such a parenthesis.
+        nxt = i + 1
+        while nxt < len(kept) and in_paren is None and any(a >= q.end and a <= kept[nxt].start and kept[nxt].end <= b for a, b in parens):
+            nxt += 1
+        next_start = kept[nxt].start if nxt < len(kept) else len(sent)
+        if in_paren is not None:
+            next_start = min(next_start, in_paren[1])
         left = sent[prev_end : q.start]
         clause_left = sent[: q.start]
-        right = sent[q.end : next_start]
+        right = _without(sent, q.end, next_start, [] if in_paren else parens)
         right_clause = re.split(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bwhere\b|\bwhen\b|\bafter\b|\bbecause\b|\balthough\b|\s—\s|\s–\s|\(", right, maxsplit=1)[0]
-        np, np_end = _np(sent, q.end, next_start)
+        np, np_end = _np(sent, q.end, next_start, vague=q.kind == "vague" or q.text.lower().endswith(("dozen", "million", "thousand", "hundred")))
         d = Draft(q.start, q.end, q.low, q.high, q.hedge, q.percent, np_end=np_end)
         role, noun = _people_noun(np)
         if role == "nonpeople":
+            continue
+        if not q.percent and not _acceptable_head(np):
             continue
         if q.percent:
             # A share counts only as a share of a force or of people.
@@ -294,7 +359,9 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
             clause_left[max(0, len(clause_left) - 90) :],
             re.I,
         )
-        after = _measure_re("after").search(right_clause)
+        right_clause = RIGHT_CUT_RE.split(right_clause, maxsplit=1)[0]
+        np_len = max(0, np_end - q.end)
+        after = _measure_re("after").search(right_clause, np_len) or _measure_re("after").search(right_clause[:np_len])
         if before_verb:
             verb = re.sub(r"\s+", " ", before_verb.group("v").lower())
             metric = _measure("before", verb)
@@ -309,6 +376,12 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
                 if other and other not in ("deployed",):
                     metric = other
             d.notes.append(f"verb:{verb}")
+        if metric is None and re.match(r"\s*of\s+(?:them|whom|those|these|the\s+(?:victims|dead|killed|wounded|injured|casualties|total|refugees|displaced))\b", sent[q.end :], re.I) \
+                and not (after is not None and re.match(r"\s*of\s+\w+\s+(?:\w+\s+)?(?:were|was|are|had\s+been|have\s+been)\s+" + re.escape(after.group(0)), sent[q.end :], re.I)):
+            d.inherit = True
+            d.subset_of = -1
+            d.notes.append("of-them")
+            after = None
         if metric is None and SUBSET_BEFORE.search(lead) and not (after is not None and after.start() < 25 and re.match(r"[\w\s-]{0,25}$", right_clause[: after.start()])
                                                                 and re.search(r"\b(?:were|was|are|had\s+been|have\s+been)\s*$", right_clause[: after.start()])):
             d.inherit = True
@@ -325,6 +398,12 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
         if metric is None and (PREVIOUS_VALUE_BEFORE.search(lead) or (i > 0 and re.fullmatch(r"\s*(?:to|and\s+then\s+to|then\s+to)\s*", left, re.I))):
             d.inherit = True
             d.notes.append("series")
+        if metric is None and in_paren is not None and i > 0 and kept[i - 1].end <= in_paren[0]:
+            d.inherit = True
+            d.notes.append("apposition")
+        if metric is None and FIGURE_REF_BEFORE.search(clause_left) and not _measure_re("topic").search(clause_left[-60:]):
+            d.inherit = True
+            d.notes.append("total")
         if metric is None and TOTAL_BEFORE.search(clause_left):
             d.inherit = True
             d.notes.append("total")
@@ -334,16 +413,19 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
             for tm in _measure_re("topic").finditer(clause_left):
                 topic = tm
             if topic is not None and len(clause_left) - topic.end() < 140:
-                gap = clause_left[topic.end() :]
+                gap = INTERJECTION_RE.sub(" ", clause_left[topic.end() :])
                 qual = TOPIC_QUALIFIER.match(gap)
                 rest = gap[qual.end() :] if qual else gap
                 if LINK_TO_NUMBER.fullmatch(rest) is not None and (qual is None or rest.strip()):
                     metric = _measure("topic", topic.group(0))
                     d.notes.append(f"topic:{topic.group(0)}")
                     pre = clause_left[max(0, topic.start() - 40) : topic.start()]
-                    pre_m = re.search(r"(?P<who>[A-Z][\w.'’ -]{1,40}?)(?:'s|’s)?\s+(?:(?:official|overall|total|cumulative|combined|reported|latest|military|civilian|battlefield|estimated|confirmed)\s+)*$", pre)
+                    pre_m = re.search(r"(?P<who>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)(?:'s|’s)?\s+(?:(?:official|overall|total|cumulative|combined|reported|latest|military|civilian|battlefield|estimated|confirmed|own)\s+)*$", pre)
                     if pre_m:
                         topic_party = _party_in(pre_m.group("who"))
+                        if topic_party is None:
+                            for _, _, country in vocab.places().finditer(pre_m.group("who")):
+                                topic_party = country if isinstance(country, str) else None
                     if topic_party is None and qual and re.match(r"\s*(?:among|of|suffered\s+by)\b", qual.group(0), re.I):
                         topic_party = _party_in(qual.group(0))
                         r_, n_ = _people_noun(qual.group(0))
@@ -430,6 +512,15 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
                 d.metric = drafts[i + 1].metric
         if d.metric is None and d.inherit and i > 0 and d.subset_of is None:
             d.metric = drafts[i - 1].metric
+    for i in range(1, len(drafts)):
+        a, b = drafts[i - 1], drafts[i]
+        gap = sent[a.np_end : b.start]
+        if b.party is None and a.party and re.fullmatch(r"\s*(?:others|more)\b.*", b.subject_text or "", re.I | re.S):
+            b.party = a.party
+            if b.role == "unknown":
+                b.role = a.role
+        if b.party is None and a.party and re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?", gap, re.I):
+            b.party = a.party
     # A leading hedge carries to a coordinated second number without one.
     for i in range(1, len(drafts)):
         a, b = drafts[i - 1], drafts[i]
@@ -483,7 +574,7 @@ def place_in(sent: str, start: int, end: int) -> str | None:
         seg_start = prv.end()
     seg = sent[seg_start:seg_end]
     best = None
-    for pm in re.finditer(r"\b(?:in|near|around|across|outside|at|from|inside|throughout|on)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]+)(?:'s|’s)\s+)?(?:(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?", seg):
+    for pm in re.finditer(r"\b(?i:in|near|around|across|outside|at|from|inside|throughout|on|into)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]+)(?:'s|’s)\s+)?(?:(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?", seg):
         tail = seg[pm.end() :]
         found = None
         for s, e, _ in vocab.places().finditer(tail[:60]):

@@ -54,6 +54,10 @@ RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 SINGLE_RE = re.compile(rf"(?<![\w.,])(?P<n>{NUMBER})(?P<pct>{PERCENT})?(?![\w])", re.IGNORECASE)
+IN_RE = re.compile(
+    rf"(?<![\w-])(?P<a>{W_UNIT}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>two|three|four|five|ten|\d+)(?![\w-])(?!\s+(?:days|weeks|months|years|hours))",
+    re.I,
+)
 ZERO_RE = re.compile(r"\b(?:no\s+one|nobody|none)\b|\bno(?=\s+(?:\w+\s+)?(?:[a-z]+)\b)", re.IGNORECASE)
 
 
@@ -163,6 +167,8 @@ def find_quantities(text: str) -> list[Quantity]:
         # A hyphen between digits can be a score, a date or an id; keep plausible ranges only.
         if sep.strip() in ("-", "–", "—") and (a < 2 or re.fullmatch(r"(19|20)\d\d", a_txt)):
             continue
+        if re.fullmatch(r"(19|20)\d\d", a_txt.strip()) and not re.fullmatch(r"(19|20)\d\d", b_txt.strip()):
+            continue  # "since 2023 to 46,788": a year, then a figure
         add(Quantity(m.start(), m.end(), a, b, "range", bool(m.group("pct")), m.group(0), "digits"))
 
     for m in _vague_re().finditer(text):
@@ -176,6 +182,14 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         v = FRACTIONS[re.sub(r"\s+", " ", m.group(0).lower())]
         add(Quantity(m.start(), m.end(), v, v, "exact", True, m.group(0), "fraction"))
+
+    for m in IN_RE.finditer(text):
+        if _overlaps(taken, m.start(), m.end()):
+            continue
+        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+        if a and b and a < b:
+            v = _num(round(100 * a / b, 1))
+            add(Quantity(m.start(), m.end(), v, v, "exact", True, m.group(0), "fraction"))
 
     for m in SINGLE_RE.finditer(text):
         if _overlaps(taken, m.start(), m.end()):

@@ -130,6 +130,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
     statements: list[Statement] = []
     last_fig: Figure | None = None
     last_fig_sentence = -1
+    place_focus: str | None = None  # the country of the last place the article named
     sents = sentences(text)
     par_has_attr: dict[int, bool] = {}
     paragraphs: dict[int, list[Sentence]] = {}
@@ -186,6 +187,9 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 else:
                     carry = Carry(carry.source, carry.via, carry.date, sent.paragraph, carry.speaker)
 
+            for _, _, country in vocab.places().finditer(stext):
+                if isinstance(country, str):
+                    place_focus = country
             drafts = read_sentence(stext[skip_dateline:], [(p.start - skip_dateline, p.end - skip_dateline) for p in periods]) if has_number else []
             for d in drafts:
                 d.start += skip_dateline
@@ -199,7 +203,8 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 hi = drafts[k + 1].start if k + 1 < len(drafts) else len(stext)
                 parent: Figure | None = None
                 if d.subset_of is not None or d.inherit:
-                    parent = sent_figs[-1] if sent_figs else (last_fig if last_fig_sentence >= si - 2 else None)
+                    same_sentence_only = any(n in ("series", "apposition") for n in d.notes)
+                    parent = sent_figs[-1] if sent_figs else (None if same_sentence_only else (last_fig if last_fig_sentence >= si - 2 else None))
                 metric = d.metric or (parent.metric if parent else None)
                 if metric is None:
                     continue
@@ -232,9 +237,17 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     country = vocab.places().get(place)
                     party = country if isinstance(country, str) else None
                 if party is None and role == "military":
-                    party = _focus_party(stext, source, last_fig, last_fig_sentence, si)
+                    # An army reporting bare "soldiers" counts its own; otherwise the party the passage is about.
+                    if source is not None and source.party and source.type == "military":
+                        party = source.party
+                    else:
+                        party = _focus_party(stext, source, last_fig, last_fig_sentence, si)
                 if party is None and metric == "displaced" and place is None:
                     party = _only_party(stext, source)
+                if party is None and role in ("civilian", "unknown") and metric in ("killed", "wounded", "casualties", "missing") \
+                        and place_focus is not None and parent is None:
+                    # Counted where the article is: the country of the last place it named.
+                    party = place_focus
                 unit = "percent" if d.percent else "people"
                 fig = Figure(
                     metric=metric,

@@ -32,11 +32,12 @@ def read_table(name: str) -> list[dict[str, str]]:
     return rows
 
 
-def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
-    """One case-insensitive regex matching any of ``phrases`` as whole words, longest first."""
+def phrase_pattern(phrases: list[str], plurals: bool = False) -> re.Pattern[str]:
+    """One case-insensitive regex matching any of ``phrases`` as whole words, longest first (and their plurals)."""
     alts = sorted({p for p in phrases if p}, key=len, reverse=True)
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alts)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
+    suffix = "s?" if plurals else ""
+    return re.compile(rf"(?<![\w-])(?:{body}){suffix}(?![\w])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -62,13 +63,18 @@ class PersonEntry:
 class Lexicon:
     """A case-insensitive phrase table: find the longest entries in a text."""
 
-    def __init__(self, entries: dict[str, object], case_sensitive: set[str] | None = None) -> None:
+    def __init__(self, entries: dict[str, object], case_sensitive: set[str] | None = None, plurals: bool = False) -> None:
         self.entries = {k.lower(): v for k, v in entries.items()}
         self.case_sensitive = case_sensitive or set()
-        self.pattern = phrase_pattern(list(entries))
+        self.plurals = plurals
+        self.pattern = phrase_pattern(list(entries), plurals=plurals)
 
     def get(self, phrase: str) -> object | None:
-        return self.entries.get(re.sub(r"\s+", " ", phrase.lower()))
+        key = re.sub(r"\s+", " ", phrase.lower())
+        found = self.entries.get(key)
+        if found is None and self.plurals and key.endswith("s"):
+            found = self.entries.get(key[:-1])
+        return found
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, object]]:
         for m in self.pattern.finditer(text):
@@ -76,6 +82,8 @@ class Lexicon:
             # Short all-caps acronyms (US, UN, AP) only count when written in capitals;
             # "the North" only with its capital.
             key = re.sub(r"\s+", " ", raw.lower())
+            if self.plurals and key not in self.entries and key.endswith("s"):
+                key = key[:-1]
             if key in self.case_sensitive:
                 if key.startswith("the "):
                     if not raw[4:5].isupper():
@@ -100,7 +108,7 @@ def _acronyms(keys: list[str]) -> set[str]:
 def parties() -> Lexicon:
     rows = read_table("parties.tsv")
     entries = {r["alias"]: PartyEntry(r["party"], r["kind"]) for r in rows}
-    return Lexicon(entries, _acronyms(list(entries)))
+    return Lexicon(entries, _acronyms(list(entries)), plurals=True)
 
 
 @lru_cache(maxsize=None)
