@@ -134,12 +134,7 @@ class Finding:
 
 
 def _iv(iv: Interval, unit: str = "people") -> str:
-    """An interval in words: "2,700–3,300", "11,000" when it is one number, "4,000 or more" when open."""
-    if iv.high is None:
-        return f"{fmt_number(iv.low, unit)} or more"
-    if iv.high == iv.low:
-        return fmt_number(iv.low, unit)
-    return f"{fmt_number(iv.low, unit)}–{fmt_number(iv.high, unit)}"
+    return iv.text(unit)
 
 
 def collect_items(figures: Iterable[CitedFigure]) -> list[Item]:

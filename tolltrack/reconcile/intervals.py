@@ -91,8 +91,16 @@ class Interval:
     def to_dict(self) -> dict[str, Number | None]:
         return {"low": self.low, "high": self.high}
 
+    def text(self, unit: str = "people") -> str:
+        """In words: "2,700–3,300", "11,000" when it is one number, "4,000 or more" when open."""
+        if self.high is None:
+            return f"{fmt_number(self.low, unit)} or more"
+        if self.high == self.low:
+            return fmt_number(self.low, unit)
+        return f"{fmt_number(self.low, unit)}–{fmt_number(self.high, unit)}"
+
     def __str__(self) -> str:
-        return f"{fmt_number(self.low)}–{fmt_number(self.high) if self.high is not None else '∞'}"
+        return self.text()
 
 
 def fmt_number(n: Number | None, unit: str = "people") -> str:

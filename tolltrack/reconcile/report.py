@@ -62,7 +62,7 @@ def _figure_row(cf: CitedFigure) -> dict[str, Any]:
         "subject": fig.subject.text or fig.subject.party or "",
         "scope": scope(fig),
         "value": value_text(fig.value, fig.unit),
-        "interval": str(interval(fig.value, fig.unit)) + ("%" if fig.unit == "percent" else ""),
+        "interval": interval(fig.value, fig.unit).text(fig.unit),
         "projection": fig.projection,
         "period": (when.text() + (" (published)" if when.dated_by == "published" else "")) if when else "undated",
         "period_text": fig.as_of.text if fig.as_of else "",

@@ -34,7 +34,7 @@ from tolltrack.reconcile.claims import (
     source_key,
     source_label,
 )
-from tolltrack.reconcile.intervals import Interval, fmt_number, interval, value_text
+from tolltrack.reconcile.intervals import Interval, interval, value_text
 from tolltrack.records import METRICS, Citation, CitedFigure, Source, Value
 
 DEFAULT_METRIC = "casualties"
@@ -157,6 +157,16 @@ class Timeline:
         }
 
 
+def usual_source(figures: list[CitedFigure]) -> Source | None:
+    """The spelling of a source its figures use most (the earliest-published on a tie): the series' name."""
+    spelled = Counter(cf.figure.source for cf in figures)
+    first: dict[Source | None, dt.date] = {}
+    for cf in figures:
+        day = first_known(cf) or dt.date.max
+        first[cf.figure.source] = min(first.get(cf.figure.source, dt.date.max), day)
+    return max(spelled, key=lambda s: (spelled[s], -first[s].toordinal()))
+
+
 def _party_matches(cf: CitedFigure, party: str) -> bool:
     return (cf.figure.subject.party or "").casefold() == party.casefold()
 
@@ -272,20 +282,17 @@ def build_timeline(
         and (source is None or matches_source(cf.figure.source, source))
     ]
     grouped: dict[tuple[Any, ...], list[tuple[CitedFigure, Dated]]] = defaultdict(list)
-    firsts: dict[tuple[Any, ...], Source | None] = {}
     undated: list[CitedFigure] = []
     for cf in chosen:
         when = dating(cf)
         if when is None:
             undated.append(cf)
             continue
-        key = (*source_key(cf.figure.source), scope(cf.figure))
-        grouped[key].append((cf, when))
-        firsts.setdefault(key, cf.figure.source)
+        grouped[(*source_key(cf.figure.source), scope(cf.figure))].append((cf, when))
     series = []
     for key, members in grouped.items():
         points = sorted(_with_revisions(merge_points(members)), key=_order)
-        series.append(Series(source=firsts[key], subject=key[2], points=tuple(points)))
+        series.append(Series(source=usual_source([cf for cf, _ in members]), subject=key[2], points=tuple(points)))
     series.sort(key=lambda s: (s.subject, s.points[0].when.end, s.label))
     return Timeline(
         party=party,
@@ -346,7 +353,7 @@ def envelope_rows(tl: Timeline) -> list[dict[str, str]]:
         {
             "date": e.date.isoformat(),
             "subject": e.subject,
-            "range": f"{fmt_number(e.interval.low)}–{fmt_number(e.interval.high) if e.interval.high is not None else '∞'}",
+            "range": e.interval.text(),
             "sources": "; ".join(e.sources),
         }
         for e in tl.envelope
