@@ -76,7 +76,7 @@ NOUN_STOP = re.compile(
     r"\b(?:was|were|is|are|be|been|being|has|have|had|will|would|could|may|might|in|near|at|on|by|since|as|during|"
     r"over|across|from|to|and|or|but|after|before|when|while|who|which|that|with|according|including|among|"
     r"killed|wounded|injured|died|dead|missing|fled|captured|taken|sent|deployed|remain|remained|lost|said|says|"
-    r"told|of|for|amid|into|inside|outside|around|last|this|so|because)\b|[,;:.()—–]"
+    r"told|of|for|amid|into|inside|outside|around|last|this|so|because|the|a|an|their|its|his|her|these|those|whose)\b|[,;:.()—–]"
 )
 RIGHT_CUT_RE = re.compile(r",\s+(?=(?:the|a|an|according|citing|said|says|he|she|it|they|which|who|whose)\b)|,\s+(?=[A-Z])")
 PAREN_RE = re.compile(r"\s[—–]\s[^—–]{1,160}?\s[—–]\s|\s--\s[^-]{1,160}?\s--\s|\([^()]{1,160}\)")
@@ -114,6 +114,7 @@ PREVIOUS_VALUE_BEFORE = re.compile(
     re.I,
 )
 TOTAL_BEFORE = re.compile(
+    r"\b(?:bringing|brought|brings|raising|raised|pushing|pushed|taking|took|lifting)\s+to\s+$|"
     r"\b(?:bringing|brought|brings|raising|raised|pushing|pushed|taking|took|putting|puts?|lifting|placed|places|placing)\s+(?:the|its|their|overall|that)?\s*"
     r"(?:overall\s+|total\s+|cumulative\s+|death\s+|casualty\s+)?(?:total|toll|tally|count|number|figure|estimate|losses)(?:\s+\w+){0,4}?\s+(?:(?:to|at)\s+)?"
     r"(?:(?:more\s+than|at\s+least|about|around|nearly|some|over|almost|roughly|approximately)\s+)?$",
@@ -127,7 +128,7 @@ REINFORCE_BEFORE = re.compile(
 LINK_TO_NUMBER = re.compile(
     r"\s*(?:\b(?:rose|risen|rising|rises|climbed|climbing|climbs|reached|reaching|reaches|reach|hit|hits|stands?|stood|standing|is|was|are|were|at|to|of|"
     r"surpassed|surpassing|surpasses|exceeded|exceeds|exceeding|exceed|topped|tops|topping|passed|passing|crossed|numbered|"
-    r"numbers|number|totalled|totaled|totals|totalling|totaling|jumped|increased|increasing|grew|neared|nearing|approached|"
+    r"numbers|number|totalled|totaled|totals|passes|totalling|totaling|jumped|increased|increasing|grew|neared|nearing|approached|"
     r"approaching|approaches|estimated|put|puts|now|already|has|have|had|been|could|may|might|will|would|likely|probably|"
     r"possibly|be|stand|surpass|top|pass|past|around|about|some|over|more|than|least|nearly|almost|roughly|approximately|"
     r"up|as|many|much|an?|well|close|just|under|beyond|below|above|than|fewer|less|estimated|the|mark|only|"
@@ -205,7 +206,7 @@ def _acceptable_head(np: str) -> bool:
         return True
     if _measure("after", h) or _measure("topic", h):
         return True
-    if h.endswith("-strong") or h in ("war",):
+    if h.endswith("-strong") or h in ("war",) or re.search(r"-?\s*strong\b", np):
         return True
     return False
 
@@ -376,6 +377,16 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
                 if other and other not in ("deployed",):
                     metric = other
             d.notes.append(f"verb:{verb}")
+        own = re.match(r"\s*(?:of\s+(?:them|those|the\s+(?:hostages|victims|captives|prisoners))\s*,?\s*(?:were\s+|are\s+)?)?(?P<w>dead|killed|wounded|injured)\b|\s*of\s+the\s+(?P<w2>dead|killed|wounded|injured)\b", sent[q.end :], re.I)
+        if metric is None and own and (own.group("w2") or re.match(r"\s*of\s", sent[q.end :])):
+            metric = {"dead": "killed", "killed": "killed", "wounded": "wounded", "injured": "wounded"}[(own.group("w") or own.group("w2")).lower()]
+            d.subset_of = -1
+            d.notes.append("of-the-dead")
+        if metric is None and (re.match(r"^\s*Of\s+(?:the\s+)?[^,;]{3,120},\s*(?:(?:some|about|around|nearly|more\s+than|at\s+least|over|roughly)\s+)?$", clause_left)
+                               or re.search(r"\b(?:the\s+)?(?:remaining|rest\s+of\s+the|other|another)\s+$", lead, re.I)):
+            d.inherit = True
+            d.subset_of = -1
+            d.notes.append("part")
         if metric is None and re.match(r"\s*of\s+(?:them|whom|those|these|the\s+(?:victims|dead|killed|wounded|injured|casualties|total|refugees|displaced))\b", sent[q.end :], re.I) \
                 and not (after is not None and re.match(r"\s*of\s+\w+\s+(?:\w+\s+)?(?:were|was|are|had\s+been|have\s+been)\s+" + re.escape(after.group(0)), sent[q.end :], re.I)):
             d.inherit = True
@@ -404,8 +415,15 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
         if metric is None and FIGURE_REF_BEFORE.search(clause_left) and not _measure_re("topic").search(clause_left[-60:]):
             d.inherit = True
             d.notes.append("total")
-        if metric is None and TOTAL_BEFORE.search(clause_left):
-            d.inherit = True
+        tm_total = TOTAL_BEFORE.search(clause_left) if metric is None else None
+        if tm_total:
+            named = re.search(r"death|toll|killed|dead", tm_total.group(0), re.I)
+            if named:
+                metric = "killed"
+            elif re.search(r"casualt|losses", tm_total.group(0), re.I):
+                metric = "casualties"
+            else:
+                d.inherit = True
             d.notes.append("total")
         topic_party = None
         if metric is None and not d.inherit:
@@ -444,7 +462,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
                 metric = "casualties"
             elif noun in ("dead", "bodies"):
                 metric = "killed"
-        if metric in ("deployed",) and REINFORCE_BEFORE.search(lead):
+        if metric in ("deployed",) and (REINFORCE_BEFORE.search(lead) or re.match(r"\s*(?:more|additional|extra)\b", sent[q.end :], re.I)):
             metric = "reinforcements"
         if metric == "deployed" and noun is None and role is None and not re.search(r"strong", right[:8]):
             # "sent 11,000" with no noun: still a deployment when a military word is near
@@ -481,7 +499,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
                     d.role = "military"
         if d.party is None and before_verb:
             verb = before_verb.group("v").lower()
-            if verb.startswith(("los", "sen", "dep", "dis", "sta", "mob", "ha")):
+            if verb.startswith(("los", "sen", "dep", "dis", "sta", "mob", "ha", "mov", "red", "tra", "cal", "mas", "ama", "bro", "rec", "dra", "con")):
                 # the subject of "lost"/"sent": the nearest party before the verb in the clause
                 subj = clause_left[: len(clause_left) - len(before_verb.group(0))]
                 subj = re.split(r"[;]|\bsaid\b|\bsays\b|\btold\b|\bthat\b", subj)[-1]
@@ -515,6 +533,10 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
     for i in range(1, len(drafts)):
         a, b = drafts[i - 1], drafts[i]
         gap = sent[a.np_end : b.start]
+        if b.party is None and a.party and not (b.subject_text or "").strip() and re.fullmatch(r"[^.;]{0,80}?\band\s+\w+\s*", sent[a.end : b.start]):
+            b.party = a.party
+            if b.role == "unknown":
+                b.role = a.role
         if b.party is None and a.party and re.fullmatch(r"\s*(?:others|more)\b.*", b.subject_text or "", re.I | re.S):
             b.party = a.party
             if b.role == "unknown":
@@ -574,7 +596,7 @@ def place_in(sent: str, start: int, end: int) -> str | None:
         seg_start = prv.end()
     seg = sent[seg_start:seg_end]
     best = None
-    for pm in re.finditer(r"\b(?i:in|near|around|across|outside|at|from|inside|throughout|on|into)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]+)(?:'s|’s)\s+)?(?:(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?", seg):
+    for pm in re.finditer(r"\b(?i:in|near|around|across|outside|at|from|inside|throughout|on|into|fled|fleeing|left|escaped)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]+)(?:'s|’s)\s+)?(?:(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?", seg):
         tail = seg[pm.end() :]
         found = None
         for s, e, _ in vocab.places().finditer(tail[:60]):

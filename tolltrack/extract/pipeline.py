@@ -37,6 +37,9 @@ PREFILTER_RE = re.compile(
     r"third|quarter|half|thirds|no\s+(?:civilians|soldiers|casualties|deaths|injuries|people))\b",
     re.I,
 )
+PLACE_FOCUS_RE = re.compile(r"\b(?i:in|across|throughout|inside|from|fled)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?")
+
+
 def _has_attribution_hint(text: str) -> bool:
     return bool(VERB_RE.search(text) or PRE_RE.search(text) or any(c in text for c in '"“”'))
 
@@ -187,9 +190,11 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 else:
                     carry = Carry(carry.source, carry.via, carry.date, sent.paragraph, carry.speaker)
 
-            for _, _, country in vocab.places().finditer(stext):
-                if isinstance(country, str):
-                    place_focus = country
+            for pm_ in PLACE_FOCUS_RE.finditer(stext):
+                for ps_, _, country in vocab.places().finditer(stext[pm_.end() : pm_.end() + 40]):
+                    if ps_ == 0 and isinstance(country, str):
+                        place_focus = country
+                    break
             drafts = read_sentence(stext[skip_dateline:], [(p.start - skip_dateline, p.end - skip_dateline) for p in periods]) if has_number else []
             for d in drafts:
                 d.start += skip_dateline
@@ -242,10 +247,13 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                         party = source.party
                     else:
                         party = _focus_party(stext, source, last_fig, last_fig_sentence, si)
+                if party is None and metric == "displaced" and place:
+                    country = vocab.places().get(place)
+                    party = country if isinstance(country, str) else None
                 if party is None and metric == "displaced" and place is None:
                     party = _only_party(stext, source)
-                if party is None and role in ("civilian", "unknown") and metric in ("killed", "wounded", "casualties", "missing") \
-                        and place_focus is not None and parent is None:
+                if party is None and role in ("civilian", "unknown") and metric in ("killed", "wounded", "casualties", "missing", "displaced") \
+                        and place_focus is not None and parent is None and d.low != 0:
                     # Counted where the article is: the country of the last place it named.
                     party = place_focus
                 unit = "percent" if d.percent else "people"
