@@ -9,8 +9,6 @@ from rich.console import Console
 from tolltrack.demo import demo_inputs, figures_by_party, ledger_tables
 from tolltrack.records import Citation, CitedFigure, Figure, Source, Subject, Value
 
-from ledger_helpers import rule_extractor
-
 
 def test_samples_first_else_the_gold_articles(tmp_path: Path) -> None:
     (tmp_path / "samples").mkdir()
@@ -40,4 +38,3 @@ def test_figures_are_grouped_by_party_and_metric() -> None:
         console.print(table)
     out = console.export_text()
     assert "Sudan · killed" in out and "500" in out and "Outlet 0, 2031-02-03" in out
-    assert rule_extractor("The army said 3 soldiers were killed.")  # the helper the other ledger tests lean on
