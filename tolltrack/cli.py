@@ -406,7 +406,10 @@ def _emit(data: str | bytes, out: Optional[Path]) -> None:
     if not out.parent.is_dir():
         raise fail(f"{out}: no such directory {out.parent}")
     try:
-        out.write_bytes(data) if isinstance(data, bytes) else out.write_text(data, encoding="utf-8")
+        if isinstance(data, bytes):
+            out.write_bytes(data)
+        else:
+            out.write_text(data, encoding="utf-8")
     except OSError as exc:
         raise fail(f"{out}: cannot write: {exc.strerror or exc}")
     err_console.print(f"wrote {out}", highlight=False)
@@ -454,26 +457,16 @@ def timeline(
 
         _emit(timeline_csv(tl), out)
         return
-    from tolltrack.reconcile.timeline import envelope_rows, point_rows
+    import io
 
-    target = Console(file=out.open("w", encoding="utf-8"), width=160) if out else console
-    rows = point_rows(tl)
-    table = Table(title=f"{party} — {tl.metric}: {len(tl.series)} sources, {len(rows)} figures")
-    for col in ("source", "as of", "value", "range", "revises", "articles", "claims"):
-        table.add_column(col, overflow="fold")
-    for r in rows:
-        table.add_row(r["source"], r["as of"], r["value"], r["interval"], r["revises"], r["articles"], r["claims"])
-    target.print(table)
-    env = Table(title="envelope: the range the sources' latest figures allow")
-    for col in ("date", "range", "sources"):
-        env.add_column(col, overflow="fold")
-    for e in envelope_rows(tl):
-        env.add_row(e["date"], e["range"] + (f" ({e['subject']})" if e["subject"] else ""), e["sources"])
-    if tl.envelope:
-        target.print(env)
+    from tolltrack.reconcile.tables import timeline_tables
+
+    buf = io.StringIO()
+    target = Console(file=buf, width=160) if out else console
+    for table in timeline_tables(tl):
+        target.print(table)
     if out:
-        target.file.close()
-        err_console.print(f"wrote {out}", highlight=False)
+        _emit(buf.getvalue(), out)
 
 
 @app.command()
@@ -489,8 +482,7 @@ def check(
     Example: tolltrack check "North Korea" --format json
     """
     from tolltrack.reconcile import HedgeSettingsError, run_checks
-    from tolltrack.reconcile.claims import all_citations, dating, source_label
-    from tolltrack.reconcile.intervals import value_text
+    from tolltrack.reconcile.tables import finding_table, findings_summary
 
     if format not in ("table", "json"):
         raise fail(f"--format: unknown format {format!r}: use table or json")
@@ -508,22 +500,9 @@ def check(
         console.print(f"no findings{' for ' + party if party else ''}: the figures add up within their hedges", highlight=False)
         return
     for f in findings:
-        t = Table(title=f"{f.kind} · {f.verdict.replace('_', ' ')} · {f.party}, {f.metric}", caption=f.arithmetic,
-                  title_justify="left", caption_justify="left")
-        for col in ("claim", "source", "value", "as of", "sentence", "article"):
-            t.add_column(col, overflow="fold")
-        for cf in f.claims:
-            when = dating(cf)
-            cite = all_citations(cf)[0]
-            t.add_row(
-                f"#{cf.claim_id}", source_label(cf.figure.source), value_text(cf.figure.value, cf.figure.unit),
-                when.text() if when else "", cf.figure.sentence,
-                " ".join(x for x in (cite.outlet, cf.published) if x),
-            )
-        console.print(t)
+        console.print(finding_table(f))
         console.print()
-    counts = {v: sum(1 for f in findings if f.verdict == v) for v in dict.fromkeys(f.verdict for f in findings)}
-    console.print(f"{len(findings)} findings: " + ", ".join(f"{n} {v.replace('_', ' ')}" for v, n in counts.items()), highlight=False)
+    console.print(findings_summary(findings), highlight=False)
 
 
 @app.command()

@@ -112,3 +112,12 @@ def test_report_writes_one_offline_page(nk_ledger: str, tmp_path: Path) -> None:
 def test_report_needs_out(nk_ledger: str) -> None:
     result = run("report", "North Korea", "--db", nk_ledger)
     assert result.exit_code == 2
+
+
+def test_timeline_table_to_a_file(nk_ledger: str, tmp_path: Path) -> None:
+    out = tmp_path / "timeline.txt"
+    result = run("timeline", "North Korea", "--out", str(out), "--db", nk_ledger)
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "envelope" in out.read_text(encoding="utf-8")
+    result = run("timeline", "North Korea", "--out", str(tmp_path / "nowhere" / "t.txt"), "--db", nk_ledger)
+    assert result.exit_code == 2 and "no such directory" in result.stderr
