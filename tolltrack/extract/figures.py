@@ -102,7 +102,7 @@ SUBSET_BEFORE = re.compile(
     re.I,
 )
 FIGURE_REF_BEFORE = re.compile(
-    r"\b(?:the|that|this|their|its)\s+(?:overall\s+|total\s+|final\s+)?(?:number|figure|total|tally|count)\b[^.;]{0,40}?\b(?:reach|reached|reaches|"
+    r"\b(?:the|that|this|their|its)\s+(?:overall\s+|total\s+|final\s+)?(?:number|figure|total|tally|count)\b[^.;]{0,60}?\b(?:reach|reached|reaches|"
     r"rise|rose|risen|climb|climbed|top|topped|stand|stood|stands|exceed|exceeded|hit|at|to|is|was|near|neared|double|surpass\w*)\b\s*"
     r"(?:(?:more\s+than|at\s+least|about|around|nearly|some|over|almost|roughly|approximately|above|as\s+many\s+as|up\s+to)\s+)?$",
     re.I,
@@ -221,6 +221,9 @@ def _np(sent: str, start: int, limit: int, vague: bool = False) -> tuple[str, in
         om = re.match(r"\s+of\s+", seg[pos:])
         if om:
             pos += om.end()
+    pm = re.match(r"\s+of\s+(?:its|their|his|her|our|the|those)\s+(?=[\w-]+\s*(?:[\w-]+\s*)?(?:,|and\b|were\b|was\b|had\b|have\b|who\b|in\b|$))", seg[pos:])
+    if pm and not re.match(r"\s+of\s+the\s+(?:dead|killed|wounded|injured|victims|total)\b", seg[pos:]):
+        pos += pm.end()
     stop = NOUN_STOP.search(seg, pos)
     end = stop.start() if stop else len(seg)
     # allow "of whom/them" handled elsewhere; keep "prisoners of war"
@@ -393,6 +396,10 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
             d.subset_of = -1
             d.notes.append("of-them")
             after = None
+        amt = re.search(r"\bamong\s+(?:those|the\s+\w+)\s+(?:who\s+|that\s+)?(?:were\s+|had\s+been\s+|have\s+been\s+)?(?P<v>\w+(?:\s+\w+)?)\s+(?:were|are|was)\s+(?:(?:some|about|at\s+least|more\s+than)\s+)?$", lead, re.I)
+        if metric is None and amt and (_measure("after", amt.group("v")) or _measure("after", amt.group("v").split()[0])):
+            metric = _measure("after", amt.group("v")) or _measure("after", amt.group("v").split()[0])
+            d.notes.append("among-those")
         if metric is None and SUBSET_BEFORE.search(lead) and not (after is not None and after.start() < 25 and re.match(r"[\w\s-]{0,25}$", right_clause[: after.start()])
                                                                 and re.search(r"\b(?:were|was|are|had\s+been|have\s+been)\s*$", right_clause[: after.start()])):
             d.inherit = True
@@ -412,9 +419,14 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
         if metric is None and in_paren is not None and i > 0 and kept[i - 1].end <= in_paren[0]:
             d.inherit = True
             d.notes.append("apposition")
-        if metric is None and FIGURE_REF_BEFORE.search(clause_left) and not _measure_re("topic").search(clause_left[-60:]):
+        fr = FIGURE_REF_BEFORE.search(clause_left) if metric is None else None
+        if fr and not _measure_re("topic").search(clause_left[-60:]):
             d.inherit = True
             d.notes.append("total")
+            topic_party = _party_in(fr.group(0))
+            fm = _measure_re("after").search(fr.group(0))
+            if fm:
+                metric = _measure("after", fm.group(0))
         tm_total = TOTAL_BEFORE.search(clause_left) if metric is None else None
         if tm_total:
             named = re.search(r"death|toll|killed|dead", tm_total.group(0), re.I)
@@ -453,9 +465,9 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
             if REINFORCE_BEFORE.search(lead) and (role == "military" or re.search(r"\b(?:troops|soldiers|sent|deploy|dispatch)", sent, re.I)):
                 metric = "reinforcements"
             elif role == "military" and noun not in ("casualties", "dead", "bodies", "prisoners", "captives", "detainees"):
-                metric = "deployed"
-                if REINFORCE_BEFORE.search(lead):
-                    metric = "reinforcements"
+                # a force's size, unless a coordinated figure says what happened to them (decided below)
+                d.inherit = True
+                d.notes.append("default-deployed")
             elif role in ("civilian", "unknown") and noun is not None and noun not in ("casualties", "dead", "bodies"):
                 d.inherit = True  # "300 soldiers and 45 civilians were killed": from the coordinated figure
             elif noun in ("casualties",):
@@ -510,6 +522,13 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
         if re.match(r"\s*of\s+(?:them|whom|those)\b", sent[q.end :], re.I) or re.search(r"\b(?:of\s+)?(?:them|whom)\s*,?\s*$", left, re.I):
             d.subset_of = -1
             d.notes.append("of-them")
+            if d.party is None:
+                ante = re.search(r"([^,;]{0,60}),\s*(?:(?:at\s+least|some|about|more\s+than)\s+)?$", clause_left)
+                if ante:
+                    d.party = _party_in(ante.group(1))
+                    r_, _ = _people_noun(ante.group(1))
+                    if r_ and r_ != "nonpeople" and d.role == "unknown":
+                        d.role = r_
         if q.percent:
             d.unit_percent = True  # type: ignore[attr-defined]
             share = PEOPLE_AFTER_OF.match(sent[q.end : q.end + 80])
@@ -526,10 +545,22 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
     for i, d in enumerate(drafts):
         if d.metric is None and d.subset_of is None and i + 1 < len(drafts):
             gap = sent[d.np_end : drafts[i + 1].start]
+            if drafts[i + 1].metric is None and i + 2 < len(drafts):
+                # a list: "48 of its fighters, 700 soldiers and 11 civilians were killed"
+                k = i + 1
+                while k < len(drafts) and drafts[k].metric is None:
+                    k += 1
+                if k < len(drafts) and re.fullmatch(r"(?:\s*(?:,|and|,\s*and)\s*(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?[^.;,]{0,40}?)+", sent[d.np_end : drafts[k].start], re.I):
+                    d.metric = drafts[k].metric
+                    continue
             if re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?", gap, re.I):
                 d.metric = drafts[i + 1].metric
-        if d.metric is None and d.inherit and i > 0 and d.subset_of is None:
+        if d.metric is None and d.inherit and i > 0 and d.subset_of is None and "default-deployed" not in d.notes:
             d.metric = drafts[i - 1].metric
+    for d in drafts:
+        if d.metric is None and "default-deployed" in d.notes:
+            d.metric = "deployed"
+            d.inherit = False
     for i in range(1, len(drafts)):
         a, b = drafts[i - 1], drafts[i]
         gap = sent[a.np_end : b.start]
@@ -547,7 +578,8 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
     for i in range(1, len(drafts)):
         a, b = drafts[i - 1], drafts[i]
         gap = sent[a.end : b.start]
-        if a.hedge in ("at_least", "at_most", "approx") and b.hedge == "exact" and len(gap) < 60 and re.search(r"\band\b", gap) \
+        elided = _measure_re("after").search(gap) or _measure_re("before").search(gap)
+        if elided and a.hedge in ("at_least", "at_most", "approx") and b.hedge == "exact" and len(gap) < 60 and re.search(r"\band\b", gap) \
                 and not re.search(r"[;.]|\bwhile\b|\bbut\b|\bwhereas\b|\bincluding\b|\bof\s+whom\b", gap) and not _hedge_before(gap)[0] and not b.percent and not a.percent:
             b.hedge = a.hedge
             b.low, b.high = apply_hedge(b.low, b.high, b.hedge)

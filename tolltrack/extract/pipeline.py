@@ -140,6 +140,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
     for s in sents:
         paragraphs.setdefault(s.paragraph, []).append(s)
     first_par = sents[0].paragraph if sents else 0
+    article_country = _article_country(text)
 
     # Quotations, paragraph by paragraph (they cross sentence boundaries).
     quote_ranges: list[tuple[int, int]] = []
@@ -256,6 +257,10 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                         and place_focus is not None and parent is None and d.low != 0:
                     # Counted where the article is: the country of the last place it named.
                     party = place_focus
+                if party is None and role in ("civilian", "unknown") and article_country and d.low != 0 and parent is None \
+                        and metric in ("killed", "wounded", "casualties", "missing", "displaced", "captured") \
+                        and "hostage" not in d.subject_text.lower():
+                    party = article_country
                 unit = "percent" if d.percent else "people"
                 fig = Figure(
                     metric=metric,
@@ -318,6 +323,20 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
     records: list[Record] = [*figures, *statements]
     records.sort(key=lambda r: r.span[0])
     return records
+
+
+def _article_country(text: str) -> str | None:
+    """The country an article is about: the one its places name most often (None when that is unclear)."""
+    counts: dict[str, int] = {}
+    for _, _, country in vocab.places().finditer(text):
+        if isinstance(country, str):
+            counts[country] = counts.get(country, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] * 1.5 > ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 def _dedupe_statements(sts: list[Statement]) -> list[Statement]:
