@@ -39,13 +39,14 @@ install_postgres() {
 
 # Commands run as the cluster's owner: postgres when we are root (initdb refuses root), else ourselves.
 as_owner() {
-    if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+    if [ "$(id -u)" -eq 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 free_port() {
     python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }
 
+if [ -L "$DATA" ]; then DATA="$(readlink "$DATA")"; RUN="$(dirname "$DATA")/run"; fi
 BIN="$(find_bindir || true)"
 cmd="${1:-start}"
 
@@ -70,7 +71,17 @@ if [ -z "$BIN" ]; then
 fi
 
 mkdir -p "$PGROOT" "$RUN"
-if [ "$(id -u)" -eq 0 ]; then chown postgres "$PGROOT" "$RUN"; fi
+if [ "$(id -u)" -eq 0 ]; then
+    chown postgres "$PGROOT" "$RUN"
+    # A checkout the postgres user cannot reach (under /root, say) keeps its cluster in /tmp instead.
+    if ! runuser -u postgres -- test -w "$RUN"; then
+        alt="/tmp/tolltrack-pg-$(printf '%s' "$PWD" | md5sum | cut -c1-8)"
+        mkdir -p "$alt/run" && chown -R postgres "$alt"
+        ln -sfn "$alt/data" "$DATA" 2>/dev/null || true
+        DATA="$alt/data"; RUN="$alt/run"
+        say "the postgres user cannot write to $PGROOT; the cluster lives in $alt"
+    fi
+fi
 
 if [ ! -f "$DATA/PG_VERSION" ]; then
     say "initialising a cluster in $DATA"
@@ -83,9 +94,9 @@ if [ -f "$DATA/postmaster.pid" ] && as_owner "$BIN/pg_ctl" -D "$DATA" status >/d
     port="$(sed -n 4p "$DATA/postmaster.pid")"
 else
     port="$(free_port)"
-    as_owner "$BIN/pg_ctl" -D "$DATA" -l "$PGROOT/server.log" -w -t 60 \
+    as_owner "$BIN/pg_ctl" -D "$DATA" -l "$(dirname "$DATA")/server.log" -w -t 60 \
         -o "-p $port -k $RUN -c listen_addresses=127.0.0.1" start >/dev/null \
-        || { tail -20 "$PGROOT/server.log" >&2; exit 1; }
+        || { tail -20 "$(dirname "$DATA")/server.log" >&2; exit 1; }
 fi
 
 "$BIN/pg_isready" -q -h 127.0.0.1 -p "$port" -t 30 || { say "server on port $port does not answer"; exit 1; }
