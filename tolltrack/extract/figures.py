@@ -76,7 +76,8 @@ NOUN_STOP = re.compile(
     r"\b(?:was|were|is|are|be|been|being|has|have|had|will|would|could|may|might|in|near|at|on|by|since|as|during|"
     r"over|across|from|to|and|or|but|after|before|when|while|who|which|that|with|according|including|among|"
     r"killed|wounded|injured|died|dead|missing|fled|captured|taken|sent|deployed|remain|remained|lost|said|says|"
-    r"told|of|for|amid|into|inside|outside|around|last|this|so|because|the|a|an|their|its|his|her|these|those|whose)\b|[,;:.()—–]"
+    r"told|of|for|amid|into|inside|outside|around|last|this|so|because|the|a|an|their|its|his|her|these|those|whose|"
+    r"it|they|he|she|we|you|i|there)\b|[,;:.()—–]"
 )
 RIGHT_CUT_RE = re.compile(r",\s+(?=(?:the|a|an|according|citing|said|says|he|she|it|they|which|who|whose)\b)|,\s+(?=[A-Z])")
 PAREN_RE = re.compile(r"\s[—–]\s[^—–]{1,160}?\s[—–]\s|\s--\s[^-]{1,160}?\s--\s|\([^()]{1,160}\)")
@@ -91,7 +92,7 @@ NOT_PEOPLE_AFTER = re.compile(
 NOT_PEOPLE_BEFORE = re.compile(
     r"(?:\baged?|\bages|\bNo\.|\bnumber|\bResolution|\bArticle|\bUnit|\bBrigade|\bRoute|\bHighway|\bKm|\bpage|\bflight|"
     r"\bfrom\s+\d{1,2}\s+to|\bscale\s+of|\bout\s+of|\bcode|\bgrade|\bcategory|\bphase|\blevel|\bsection|\bparagraph|"
-    r"\bchapter|\bbuilding|\broom|\bplot|\bgate|\bplatform|\bbloc|\bG)\s*$",
+    r"\bchapter|\bbuilding|\broom|\bplot|\bgate|\bplatform|\bbloc|\bG|\d[:.])\s*$",
     re.I,
 )
 SUBSET_BEFORE = re.compile(
@@ -359,7 +360,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
             rf"(?P<v>{_measure_re('before').pattern})\s+(?:(?:an?|some|the|about|around|nearly|almost|at\s+least|more\s+than|over|up\s+to|"
             rf"as\s+many\s+as|roughly|approximately|an\s+estimated|estimated|another|additional|further|a\s+further|an\s+additional|"
             rf"at\s+most|fewer\s+than|less\s+than|close\s+to|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than|"
-            rf"what\s+(?:it|they)\s+(?:said|says)\s+(?:was|were)|nearly)\s+)*$",
+            rf"what\s+(?:it|they)\s+(?:said|says)\s+(?:was|were)|nearly|(?:a|an|the|its|their)\s+(?:first|second|third|new|further|fresh|initial)?\s*(?:contingent|group|batch|wave|unit|force|detachment|deployment)\s+of)\s+)*$",
             clause_left[max(0, len(clause_left) - 90) :],
             re.I,
         )
@@ -400,6 +401,10 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
         if metric is None and amt and (_measure("after", amt.group("v")) or _measure("after", amt.group("v").split()[0])):
             metric = _measure("after", amt.group("v")) or _measure("after", amt.group("v").split()[0])
             d.notes.append("among-those")
+        if metric is None and SUBSET_BEFORE.search(lead) and after is not None and re.match(r"\s*[\w-]*\s*$", right_clause[: after.start()]) and after.start() < 12:
+            metric = _measure("after", after.group(0))
+            d.subset_of = -1
+            d.notes.append("subset-own-measure")
         if metric is None and SUBSET_BEFORE.search(lead) and not (after is not None and after.start() < 25 and re.match(r"[\w\s-]{0,25}$", right_clause[: after.start()])
                                                                 and re.search(r"\b(?:were|was|are|had\s+been|have\s+been)\s*$", right_clause[: after.start()])):
             d.inherit = True
@@ -429,6 +434,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
                 metric = _measure("after", fm.group(0))
         tm_total = TOTAL_BEFORE.search(clause_left) if metric is None else None
         if tm_total:
+            topic_party = _party_in(tm_total.group(0))
             named = re.search(r"death|toll|killed|dead", tm_total.group(0), re.I)
             if named:
                 metric = "killed"
@@ -451,6 +457,8 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
                     d.notes.append(f"topic:{topic.group(0)}")
                     pre = clause_left[max(0, topic.start() - 40) : topic.start()]
                     pre_m = re.search(r"(?P<who>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)(?:'s|’s)?\s+(?:(?:official|overall|total|cumulative|combined|reported|latest|military|civilian|battlefield|estimated|confirmed|own)\s+)*$", pre)
+                    if re.search(r"\b(?:contingent|troops|force|forces|army|unit|units|military|soldiers|battalion|brigade|corps)(?:'s|’s)?\s+(?:own\s+)?$", pre, re.I) and role is None:
+                        role = "military"
                     if pre_m:
                         topic_party = _party_in(pre_m.group("who"))
                         if topic_party is None:
@@ -474,7 +482,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
                 metric = "casualties"
             elif noun in ("dead", "bodies"):
                 metric = "killed"
-        if metric in ("deployed",) and (REINFORCE_BEFORE.search(lead) or re.match(r"\s*(?:more|additional|extra)\b", sent[q.end :], re.I)):
+        if metric in ("deployed",) and (REINFORCE_BEFORE.search(lead) or re.match(r"\s*(?:more|additional|extra|fresh|new)\b", sent[q.end :], re.I)):
             metric = "reinforcements"
         if metric == "deployed" and noun is None and role is None and not re.search(r"strong", right[:8]):
             # "sent 11,000" with no noun: still a deployment when a military word is near

@@ -141,6 +141,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
         paragraphs.setdefault(s.paragraph, []).append(s)
     first_par = sents[0].paragraph if sents else 0
     article_country = _article_country(text)
+    article_force = _article_force(text)
 
     # Quotations, paragraph by paragraph (they cross sentence boundaries).
     quote_ranges: list[tuple[int, int]] = []
@@ -247,7 +248,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     if source is not None and source.party and source.type == "military":
                         party = source.party
                     else:
-                        party = _focus_party(stext, source, last_fig, last_fig_sentence, si)
+                        party = _only_party(stext, source) or article_force or _focus_party(stext, source, last_fig, last_fig_sentence, si)
                 if party is None and metric == "displaced" and place:
                     country = vocab.places().get(place)
                     party = country if isinstance(country, str) else None
@@ -331,6 +332,31 @@ def _article_country(text: str) -> str | None:
     for _, _, country in vocab.places().finditer(text):
         if isinstance(country, str):
             counts[country] = counts.get(country, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] * 1.5 > ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+FORCE_RE = re.compile(
+    r"(?P<who>[\w.'’ -]{2,30}?)(?:'s|’s)?\s+(?:own\s+|combat\s+|special\s+forces\s+|special\s+operations\s+)?"
+    r"(?:troops|soldiers|forces|army|military|contingent|servicemen|fighters|infantrymen|personnel|units|losses|casualties)\b"
+)
+
+
+def _article_force(text: str) -> str | None:
+    """The party whose forces an article is mostly about ("North Korean troops"), or None when no party leads."""
+    counts: dict[str, int] = {}
+    for m in FORCE_RE.finditer(text):
+        tail = m.group("who")[-30:]
+        found = None
+        for _, e, entry in vocab.parties().finditer(tail):
+            if e == len(tail):
+                found = entry.party  # type: ignore[union-attr]
+        if found:
+            counts[found] = counts.get(found, 0) + 1
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
