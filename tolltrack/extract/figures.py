@@ -77,9 +77,21 @@ NOUN_STOP = re.compile(
     r"over|across|from|to|and|or|but|after|before|when|while|who|which|that|with|according|including|among|"
     r"killed|wounded|injured|died|dead|missing|fled|captured|taken|sent|deployed|remain|remained|lost|said|says|"
     r"told|of|for|amid|into|inside|outside|around|last|this|so|because|the|a|an|their|its|his|her|these|those|whose|"
-    r"it|they|he|she|we|you|i|there)\b|[,;:.()—–]"
+    r"it|they|he|she|we|you|i|there|under|below|above|aged|up|whom)\b|[,;:.()—–]"
 )
 RIGHT_CUT_RE = re.compile(r",\s+(?=(?:the|a|an|according|citing|said|says|he|she|it|they|which|who|whose)\b)|,\s+(?=[A-Z])")
+NEUTRAL_VERBS = {
+    "estimated", "reported", "confirmed", "recorded", "documented", "counted", "numbered", "totalled", "totaled",
+    "exceeded", "surpassed", "topped", "passed", "crossed", "reached", "listed", "registered", "verified", "included",
+    "including", "exceeding", "surpassing", "topping", "passing", "reaching", "numbering", "totalling", "totaling",
+    "involved", "involving", "identified", "named", "tallied", "received", "hosted", "hosting", "sheltered", "treated",
+    "treating", "admitted", "admitting", "received", "receiving", "compiled", "logged", "assessed", "raised", "revised",
+    "lowered", "increased", "updated", "put", "putting", "bringing", "brought", "raising", "pushing", "pushed", "taking",
+    "claimed", "claiming", "blamed", "attributed", "returned", "returning", "repatriated", "exchanged", "freed", "released",
+    "swapped", "handed", "according", "ranging", "ranged", "varying", "averaging", "averaged", "nearing", "approaching",
+    "approached", "neared", "accounted", "suffered", "suffering", "sustained", "sustaining", "incurred", "inflicted",
+    "inflicting", "caused", "causing", "leaving", "left", "rising", "climbing", "jumping", "growing", "standing",
+}
 PAREN_RE = re.compile(r"\s[—–]\s[^—–]{1,160}?\s[—–]\s|\s--\s[^-]{1,160}?\s--\s|\([^()]{1,160}\)")
 CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₴₽]|US\$|USD|EUR|GBP)\s*$", re.I)
 NOT_PEOPLE_AFTER = re.compile(
@@ -92,7 +104,8 @@ NOT_PEOPLE_AFTER = re.compile(
 NOT_PEOPLE_BEFORE = re.compile(
     r"(?:\baged?|\bages|\bNo\.|\bnumber|\bResolution|\bArticle|\bUnit|\bBrigade|\bRoute|\bHighway|\bKm|\bpage|\bflight|"
     r"\bfrom\s+\d{1,2}\s+to|\bscale\s+of|\bout\s+of|\bcode|\bgrade|\bcategory|\bphase|\blevel|\bsection|\bparagraph|"
-    r"\bchapter|\bbuilding|\broom|\bplot|\bgate|\bplatform|\bbloc|\bG|\d[:.])\s*$",
+    r"\bchapter|\bbuilding|\broom|\bplot|\bgate|\bplatform|\bbloc|\bG|\d[:.]|"
+    r"\b(?:children|kids|boys|girls|those|people|men|women)\s+(?:under|below|over|above|aged|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?)\s*$",
     re.I,
 )
 SUBSET_BEFORE = re.compile(
@@ -410,6 +423,10 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
             d.inherit = True
             d.subset_of = -1
             after = None
+        other_verb = re.search(r"\b(?P<w>[a-z]+ed|[a-z]+ing)\s+(?:(?:an?|some|about|around|nearly|more\s+than|at\s+least|over|roughly|approximately|another|the)\s+)*$", lead)
+        if metric is None and other_verb and other_verb.group("w").lower() not in NEUTRAL_VERBS and not _measure("before", other_verb.group("w")) \
+                and not _measure("topic", other_verb.group("w")) and (after is None or after.start() > 40):
+            continue
         if metric is None and after is not None:
             metric = _measure("after", after.group(0))
             if metric == "deployed" and after.group(0).lower() == "strong":
@@ -478,6 +495,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
                 d.notes.append("default-deployed")
             elif role in ("civilian", "unknown") and noun is not None and noun not in ("casualties", "dead", "bodies"):
                 d.inherit = True  # "300 soldiers and 45 civilians were killed": from the coordinated figure
+                d.notes.append("series")
             elif noun in ("casualties",):
                 metric = "casualties"
             elif noun in ("dead", "bodies"):
@@ -594,10 +612,20 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
     return drafts
 
 
+@lru_cache(maxsize=1)
+def _zero_noun_re() -> re.Pattern[str]:
+    people = [w for w, r in vocab.nouns().items() if r not in ("nonpeople",)]
+    alts = "|".join(re.escape(w) for w in sorted(people, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<q>no\s+(?:[A-Z][\w.-]*\s+){{0,2}}(?:[a-z]+\s+)?(?P<noun>{alts}))\b(?P<rest>[^.;]{{0,40}})",
+        re.I,
+    )
+
+
 def zero_figures(sent: str) -> list[Draft]:
     """'No one was killed', 'there were no casualties': exact zeros."""
     out = []
-    for m in ZERO_RE.finditer(sent):
+    for m in list(ZERO_RE.finditer(sent)) + list(_zero_noun_re().finditer(sent)):
         rest = m.group("rest")
         noun = (m.group("noun") or "").lower()
         metric = None
@@ -615,9 +643,12 @@ def zero_figures(sent: str) -> list[Draft]:
             continue
         if noun in ("lives",) and not re.search(r"\blost\b", sent[max(0, m.start() - 20) : m.start()], re.I):
             continue
+        if any(o.start == m.start("q") for o in out):
+            continue
         role, _ = _people_noun(noun)
         d = Draft(m.start("q"), m.end("q"), 0, 0, "exact", False, metric=metric, role=role if role and role != "nonpeople" else "unknown")
         d.subject_text = m.group("q")
+        d.party = _party_in(m.group("q"))
         out.append(d)
     return out
 
@@ -640,7 +671,7 @@ def place_in(sent: str, start: int, end: int) -> str | None:
         tail = seg[pm.end() :]
         found = None
         for s, e, _ in vocab.places().finditer(tail[:60]):
-            if s == 0:
+            if s == 0 and not _adjectival(tail[e:]):
                 found = tail[s:e]
             break
         if found is None:
@@ -656,6 +687,19 @@ def place_in(sent: str, start: int, end: int) -> str | None:
             best = (score, found)
         del dist
     return best[1] if best else None
+
+
+PLACE_TYPES = r"(?:region|province|oblast|state|district|camp|city|town|village|governorate|township|area|border|front|frontline|strip|valley|corridor|county|municipality|neighbourhood|neighborhood|port|coast|islands?|river|city\b)"
+AFTER_PLACE_OK = re.compile(
+    rf"^(?:'s|’s)?\s*(?:$|[,.;:)—–-]|(?:on|in|at|and|or|but|from|since|after|before|during|over|as|where|which|that|when|while|to|of|with|"
+    rf"by|near|for|late|early|last|this|alone|itself|until|through|between|overnight|earlier|later|so|were|was|had|have|has|is|are|"
+    rf"{PLACE_TYPES})\b|[A-Z][\w'’-]*\s+{PLACE_TYPES}|(?:City|Oblast|Region|Province|State|Governorate|Strip|District|Camp)\b)"
+)
+
+
+def _adjectival(after: str) -> bool:
+    """A place name used as a modifier ("US strikes", "the Aden Policy Institute") is not where a figure is."""
+    return AFTER_PLACE_OK.match(after.lstrip(" ") if not after.startswith(("'", "’")) else after) is None
 
 
 def _is_not_place(word: str) -> bool:
