@@ -250,20 +250,22 @@ class Ledger:
         if isinstance(sources, (str, os.PathLike, Article)):
             sources = [sources]
         summary = IngestSummary()
-        for file, item in self._items(sources):
-            if isinstance(item, ReadFailure):
-                outcome = Outcome(item.path, file, "failed", item.reason)
-            else:
-                article = with_defaults(item, published=published, outlet=outlet)
-                outcome = self._add(article, file, summary)
-            summary.count(outcome)
-            if on_item is not None:
-                on_item(outcome)
+        with self.engine.connect() as conn:  # one connection for the batch, one transaction an article
+            for file, item in self._items(sources):
+                if isinstance(item, ReadFailure):
+                    outcome = Outcome(item.path, file, "failed", item.reason)
+                else:
+                    article = with_defaults(item, published=published, outlet=outlet)
+                    outcome = self._add(conn, article, file, summary)
+                summary.count(outcome)
+                if on_item is not None:
+                    on_item(outcome)
         return summary
 
     def add(self, article: Article) -> Outcome:
         """Store one article (the unit ``ingest`` works in)."""
-        return self._add(article, article.path, IngestSummary())
+        with self.engine.connect() as conn:
+            return self._add(conn, article, article.path, IngestSummary())
 
     def _items(self, sources: Iterable[Input]) -> Iterator[tuple[str | None, Article | ReadFailure]]:
         paths: list[str | os.PathLike[str]] = []
@@ -285,12 +287,13 @@ class Ledger:
                 paths.append(src)
         yield from flush()
 
-    def _add(self, article: Article, file: str | None, summary: IngestSummary) -> Outcome:
+    def _add(self, conn: Connection, article: Article, file: str | None, summary: IngestSummary) -> Outcome:
         label = article.path or file or f"<article {(article.title or article.body)[:40]!r}>"
         digest = content_hash(article)
-        with self.engine.connect() as conn:
-            if conn.scalar(select(ArticleRow.id).where(ArticleRow.content_hash == digest)) is not None:
-                return Outcome(label, file, "duplicate")
+        known = conn.scalar(select(ArticleRow.id).where(ArticleRow.content_hash == digest))
+        conn.rollback()  # end the read; the article is written in a transaction of its own
+        if known is not None:
+            return Outcome(label, file, "duplicate")
         index = self.near_index()
         sig = signature(article.body, self.dedup)
         match = index.match(sig) if sig is not None else None
@@ -300,7 +303,7 @@ class Ledger:
             return Outcome(label, file, "failed", f"extraction failed: {type(exc).__name__}: {exc}")
         parties: dict[str, int] = {}
         sources: dict[str, int] = {}
-        with self.engine.begin() as conn:
+        with conn.begin():
             article_id = self._insert_article(conn, article, digest, sig)
             if article_id is None:  # stored meanwhile by another writer
                 return Outcome(label, file, "duplicate")
