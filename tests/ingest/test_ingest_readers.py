@@ -187,6 +187,15 @@ def test_a_file_named_on_its_own_is_read_by_its_content(tmp_path: Path) -> None:
     assert [i.outlet for i in got if isinstance(i, Article)][:3] == ["Feed Times", "Feed Times", "Wire Net"]
 
 
+def test_an_unreadable_file_is_a_failure(tmp_path: Path) -> None:
+    from tolltrack.ingest import read_file
+
+    odd = tmp_path / "folder.txt"
+    odd.mkdir()
+    (item,) = list(read_file(odd))
+    assert isinstance(item, ReadFailure) and item.reason.startswith("cannot read: ")
+
+
 def test_a_missing_path_is_a_failure_not_an_exception(tmp_path: Path) -> None:
     (item,) = list(read_path(tmp_path / "nope"))
     assert item == ReadFailure(str(tmp_path / "nope"), "no such file or directory")
