@@ -216,8 +216,9 @@ def _acceptable_head(np: str) -> bool:
     if h in ACCEPTABLE_HEADS:
         return True
     nouns = vocab.nouns()
-    if nouns.get(h, "nonpeople") != "nonpeople" or nouns.get(h.rstrip("s"), "nonpeople") != "nonpeople":
-        return True
+    for form in (h, h.rstrip("s"), h + "s", h[:-2] + "en" if h.endswith("an") else h, re.sub(r"y$", "ies", h), re.sub(r"on$", "ople", h)):
+        if nouns.get(form, "nonpeople") != "nonpeople":
+            return True
     if _measure("after", h) or _measure("topic", h):
         return True
     if h.endswith("-strong") or h in ("war",) or re.search(r"-?\s*strong\b", np):
@@ -344,8 +345,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
         role, noun = _people_noun(np)
         if role == "nonpeople":
             continue
-        if not q.percent and not _acceptable_head(np):
-            continue
+        head_ok = q.percent or _acceptable_head(np)
         if q.percent:
             # A share counts only as a share of a force or of people.
             if not PEOPLE_AFTER_OF.match(sent[q.end : q.end + 80]):
@@ -380,6 +380,9 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
         right_clause = RIGHT_CUT_RE.split(right_clause, maxsplit=1)[0]
         np_len = max(0, np_end - q.end)
         after = _measure_re("after").search(right_clause, np_len) or _measure_re("after").search(right_clause[:np_len])
+        if not head_ok and not (before_verb and _measure("before", before_verb.group("v")) not in (None, "deployed")) \
+                and not (after is not None and after.start() >= np_len and after.start() - np_len < 40):
+            continue
         if before_verb:
             verb = re.sub(r"\s+", " ", before_verb.group("v").lower())
             metric = _measure("before", verb)
@@ -423,7 +426,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
             d.inherit = True
             d.subset_of = -1
             after = None
-        other_verb = re.search(r"\b(?P<w>[a-z]+ed|[a-z]+ing)\s+(?:(?:an?|some|about|around|nearly|more\s+than|at\s+least|over|roughly|approximately|another|the)\s+)*$", lead)
+        other_verb = re.search(r"\b(?P<w>[a-z]+ed|[a-z]+ing|sunk|sank|hit|struck|shot\s+down|downed|built|bought|sold|won|spent|seen|made|took\s+over)\s+(?:(?:an?|some|about|around|nearly|more\s+than|at\s+least|over|roughly|approximately|another|the)\s+)*$", lead)
         if metric is None and other_verb and other_verb.group("w").lower() not in NEUTRAL_VERBS and not _measure("before", other_verb.group("w")) \
                 and not _measure("topic", other_verb.group("w")) and (after is None or after.start() > 40):
             continue
@@ -441,6 +444,11 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
         if metric is None and in_paren is not None and i > 0 and kept[i - 1].end <= in_paren[0]:
             d.inherit = True
             d.notes.append("apposition")
+        if metric is None and i > 0 and not np.strip() and re.fullmatch(r"[^.;]{0,80}?\b(?:and|or|with|,)\s+(?:(?:another|a\s+further|some|about|around|nearly|more\s+than|at\s+least|over)\s+)?", lead, re.I) \
+                and not re.search(r"\b(?:said|says|told|according)\b", lead):
+            d.inherit = True
+            d.notes.append("series")
+            d.notes.append("elided")
         fr = FIGURE_REF_BEFORE.search(clause_left) if metric is None else None
         if fr and not _measure_re("topic").search(clause_left[-60:]):
             d.inherit = True
@@ -529,7 +537,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
                     d.subject_text = d.subject_text or lm.group("who")
         if d.party is None:
             pm = None
-            for pm_ in re.finditer(r"(?P<who>[A-Z][\w.'’ -]{1,40}?)(?:'s|’s)\s+(?:\w+\s+){0,3}?(?P<what>losses|casualties|death\s+toll|toll|dead|troops|forces|soldiers|army|military|contingent|deployment|personnel|fighters|prisoners|POWs|wounded|killed)\b", clause_left):
+            for pm_ in re.finditer(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?:'s|’s)\s+(?:\w+\s+){0,3}?(?P<what>losses|casualties|death\s+toll|toll|dead|troops|forces|soldiers|army|military|contingent|deployment|personnel|fighters|prisoners|POWs|wounded|killed)\b", clause_left):
                 pm = pm_
             if pm:
                 d.party = _party_in(pm.group("who"))

@@ -30,6 +30,7 @@ STRICT = bool(os.environ.get("TOLLTRACK_STRICT"))
 
 DATELINE_RE = re.compile(
     r"^\s*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,?\s+(?:\w{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\w{3,9})(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*"
+    r"|^\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–)\s*"
 )
 PREFILTER_RE = re.compile(
     r"\d|\b(?:no\s+one|nobody|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
@@ -80,12 +81,45 @@ def _nearest_period(d: Draft, periods: list[PeriodMention], lo: int, hi: int) ->
     return min(pool, key=dist)
 
 
+def _attribution_for(stext: str, d: Draft, atts: list[Attribution]) -> Attribution | None:
+    """The attribution governing a figure: the one in its own clause, else the nearest in the sentence."""
+    if not atts:
+        return None
+    if len(atts) == 1:
+        return atts[0]
+    bounds = [0] + [m.end() for m in re.finditer(r";\s+|\s+while\s+|\s+whereas\s+|,\s+but\s+", stext)] + [len(stext) + 1]
+    for lo, hi in zip(bounds, bounds[1:]):
+        if lo <= d.start < hi:
+            same = [a for a in atts if lo <= a.verb_start < hi]
+            if same:
+                return same[0]
+    return min(atts, key=lambda a: abs(a.verb_start - d.start))
+
+
 def _dedupe_key(f: Figure) -> tuple:
     return (f.metric, f.subject.party, f.unit, f.value.low, f.value.high, f.value.hedge, f.projection)
 
 
-def _merge(a: Figure, b: Figure) -> Figure:
-    """One figure met twice: the first mention's record, filled in from the second's, with both spans."""
+def _merge(a: Figure, b: Figure, headline_end: int = -1) -> Figure:
+    """One figure met twice: the first mention's record, filled in from the second's, with both spans.
+
+    A headline's figure takes the body's period, source, relays and place: the body says more.
+    """
+    if a.span[0] < headline_end <= b.span[0]:
+        return Figure(
+            metric=a.metric,
+            subject=b.subject if b.subject.role != "unknown" else a.subject,
+            value=a.value,
+            unit=a.unit,
+            as_of=b.as_of or a.as_of,
+            place=b.place or a.place,
+            source=b.source or a.source,
+            via=b.via or a.via,
+            span=a.span,
+            sentence=a.sentence,
+            spans=tuple(a.spans or (a.span,)) + tuple(b.spans or (b.span,)),
+            projection=a.projection,
+        )
     return Figure(
         metric=a.metric,
         subject=a.subject if a.subject.role != "unknown" or b.subject.role == "unknown" else b.subject,
@@ -102,9 +136,11 @@ def _merge(a: Figure, b: Figure) -> Figure:
     )
 
 
-def _same_figure(a: Figure, b: Figure) -> bool:
+def _same_figure(a: Figure, b: Figure, headline_end: int = -1) -> bool:
     if _dedupe_key(a) != _dedupe_key(b):
         return False
+    if a.span[0] < headline_end <= b.span[0]:
+        return True
     if a.as_of and b.as_of and a.as_of.start and b.as_of.start and (a.as_of.start, a.as_of.end) != (b.as_of.start, b.as_of.end):
         return False
     if a.source and b.source and a.source.name != b.source.name:
@@ -141,6 +177,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
         paragraphs.setdefault(s.paragraph, []).append(s)
     first_par = sents[0].paragraph if sents else 0
     article_country = _article_country(text)
+    headline_end = paragraphs[first_par][-1].end if sents and len(paragraphs[first_par]) == 1 and len(paragraphs) > 1 else -1
     article_force = _article_force(text)
 
     # Quotations, paragraph by paragraph (they cross sentence boundaries).
@@ -226,11 +263,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 if as_of is None:
                     as_of = carry.date
                 # source
-                att = None
-                for a in att_here:
-                    if a.verb_start <= hi or a is att_here[-1]:
-                        att = a
-                        break
+                att = _attribution_for(stext, d, att_here)
                 source, via = (att.source, att.via) if att else (carry.source, carry.via)
                 # party
                 party = d.party
@@ -280,8 +313,8 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 sent_figs.append(fig)
             for fig in sent_figs:
                 for i, old in enumerate(figures):
-                    if _same_figure(old, fig):
-                        figures[i] = _merge(old, fig)
+                    if _same_figure(old, fig, headline_end):
+                        figures[i] = _merge(old, fig, headline_end)
                         break
                 else:
                     figures.append(fig)
