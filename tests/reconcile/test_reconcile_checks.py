@@ -34,6 +34,10 @@ def found(figs, kind: str | None = None, party: str | None = None) -> list[tuple
             [("subtotal_exceeds_total", "within_hedges", [1, 2])], id="within the hedges",
         ),
         pytest.param(
+            [cited(1, "casualties", ("at_least", 2000, None)), cited(2, "killed", ("exact", 3500, 3500))],
+            [("subtotal_exceeds_total", "unlikely", [1, 2])], id="above more than 2,000 by the conventions only",
+        ),
+        pytest.param(
             [cited(1, "casualties", ("exact", 3000, 3000)), cited(2, "killed", ("exact", 1200, 1200)),
              cited(3, "wounded", ("exact", 2100, 2100))],
             [("subtotal_exceeds_total", "inconsistent", [1, 2, 3])], id="killed plus wounded above casualties",
@@ -62,8 +66,8 @@ def test_subtotal_exceeds_total(figs, expected) -> None:
 
 
 FORCE = [
-    cited(1, "deployed", ("approx", 11000, 11000), published="2024-11-13"),
-    cited(2, "reinforcements", ("range", 3000, 4000), published="2025-02-27"),
+    cited(1, "deployed", ("approx", 11000, 11000), published="2024-11-13", place="Russia"),
+    cited(2, "reinforcements", ("range", 3000, 4000), published="2025-02-27", place="Russia"),
 ]
 
 
@@ -83,14 +87,33 @@ FORCE = [
                      [], id="another party's losses"),
         pytest.param(cited(3, "killed", ("exact", 20000, 20000), role="civilian", subject="civilians"),
                      [], id="civilians are not the force"),
+        pytest.param(cited(3, "killed", ("exact", 20000, 20000), role="unknown", subject="people"),
+                     [], id="people of no known role are not the force"),
     ],
 )
 def test_casualties_exceed_force(loss, expected) -> None:
     assert found(FORCE + [loss], "casualties_exceed_force") == expected
 
 
-def test_no_force_no_finding() -> None:
-    assert found([cited(1, "killed", ("exact", 20000, 20000))], "casualties_exceed_force") == []
+def test_losses_above_a_force_of_more_than_some_number() -> None:
+    force = cited(1, "deployed", ("at_least", 10000, None), published="2024-11-13", place="Russia")
+    loss = cited(3, "killed", ("exact", 16000, 16000), published="2025-01-13")
+    [f] = run_checks([force, loss], kinds=["casualties_exceed_force"])
+    assert f.verdict == "unlikely"  # "more than 10,000" reaches 15,000 by the conventions, and has no ceiling in words
+    assert f.arithmetic == "killed 16,000 = 16,000 against a force of 10,000–15,000 deployed"
+
+
+@pytest.mark.parametrize(
+    "deployed",
+    [
+        pytest.param(cited(1, "deployed", ("exact", 5000, 5000), published="2024-11-13"), id="no place"),
+        pytest.param(cited(1, "deployed", ("exact", 5000, 5000), published="2024-11-13", place="Pyongyang"), id="at home"),
+        pytest.param(cited(1, "deployed", ("exact", 5000, 5000), published="2024-11-13", place="Nowhere Ridge"),
+                     id="a place of no known country"),
+    ],
+)
+def test_only_a_force_sent_abroad_bounds_its_losses(deployed) -> None:
+    assert found([deployed, cited(3, "killed", ("exact", 20000, 20000))], "casualties_exceed_force") == []
 
 
 # --- share_vs_count -------------------------------------------------------------------------
@@ -201,6 +224,11 @@ def test_share_tried_with_and_without_reinforcements() -> None:
              cited(2, "killed", ("exact", 5600, 5600), no_period=True, published="2025-02-10", **U, source="Kyiv")],
             [], id="rising",
         ),
+        pytest.param(
+            [cited(1, "killed", ("exact", 46788, 46788), no_period=True, published="2025-01-16", **U, source="Kyiv"),
+             cited(2, "killed", ("at_least", 400, None), no_period=True, published="2025-03-19", **U, source="Kyiv")],
+            [], id="a figure below half the earlier counts something else",
+        ),
     ],
 )
 def test_falling_cumulative(figs, expected) -> None:
@@ -229,9 +257,32 @@ def test_falling_cumulative(figs, expected) -> None:
             [], id="different periods",
         ),
         pytest.param(
-            [cited(1, "casualties", ("approx", 1100, 1100), source="JCS", published="2024-12-23"),
+            [cited(1, "casualties", ("approx", 1100, 1100), source="JCS", published="2024-12-23", place="Russia"),
              cited(2, "casualties", ("at_least", 3000, None), source="Zelensky", published="2024-12-23", place="Kursk")],
             [("contradiction", "inconsistent", [1, 2])], id="a part above the whole",
+        ),
+        pytest.param(
+            [cited(1, "casualties", ("approx", 1100, 1100), source="JCS", published="2024-12-23"),
+             cited(2, "casualties", ("at_least", 3000, None), source="Zelensky", published="2024-12-23", place="Kursk")],
+            [], id="only one names a place",
+        ),
+        pytest.param(
+            [cited(1, "casualties", ("approx", 1100, 1100), source="JCS", published="2024-12-23"),
+             cited(2, "casualties", ("at_least", 200, None), source="HUR", published="2024-12-23")],
+            [("contradiction", "unlikely", [1, 2])], id="apart by the conventions only",
+        ),
+        pytest.param(
+            [cited(1, "killed", ("exact", 46006, 46006), source="Moscow", published="2025-01-09", party="Palestine",
+                   role="unknown", subject="people", no_period=True),
+             cited(2, "killed", ("exact", 46788, 46788), source="Kyiv", published="2025-01-11", party="Palestine",
+                   role="unknown", subject="people", no_period=True)],
+            [], id="a running total that grew",
+        ),
+        pytest.param(
+            [cited(1, "killed", ("exact", 35, 35), source="Kyiv", published="2025-04-14", place="Sumy", **U, article=7),
+             cited(2, "killed", ("exact", 2, 2), source="Kyiv", published="2025-04-14", place="Sumy", **U, article=7),
+             cited(3, "killed", ("exact", 32, 32), source="Moscow", published="2025-04-14", place="Sumy", **U)],
+            [("contradiction", "inconsistent", [1, 3])], id="a part of a larger figure is no rival count",
         ),
         pytest.param(
             [cited(1, "killed", ("exact", 12000, 12000), source="Kyiv", published="2025-01-13", **{**U, "role": "unknown"}),

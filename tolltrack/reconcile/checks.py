@@ -4,20 +4,31 @@ Takes a list of ``CitedFigure``; gives ``Finding`` records of five kinds:
 
 - ``subtotal_exceeds_total``: a source's killed or wounded (or the two
   together) above its casualties for the same period;
-- ``casualties_exceed_force``: losses above the force deployed plus its
-  reinforcements;
+- ``casualties_exceed_force``: a force's losses above the force sent abroad
+  plus its reinforcements;
 - ``share_vs_count``: a share of the force (unit percent) times the force,
   against a count for the same period — consistent or not within the hedges;
 - ``falling_cumulative``: a source's running total that is lower later, or
   its figure for a period revised down: a revision to surface, not an error;
-- ``contradiction``: two sources whose intervals for the same party, measure
-  and period have no value in common, side by side.
+- ``contradiction``: two sources whose intervals for the same party, measure,
+  period and place have no value in common, side by side.
 
-Verdicts: ``inconsistent`` (no values the hedges allow agree),
-``within_hedges`` (the stated numbers disagree, the hedges let them agree),
-``consistent`` (share checks that agree) and ``revised_down`` (a running
-total certainly lower than before). Every comparison uses the intervals of
-``intervals.interval``; projections are never checked.
+Verdicts (``VERDICTS``):
+
+- ``inconsistent``: no values agree, even reading the hedges' words alone
+  ("more than 3,000" has no ceiling, "up to 4,000" reaches zero);
+- ``unlikely``: no values agree by the hedge conventions
+  (``data/hedge_intervals.toml``), though the words alone would let them;
+- ``within_hedges``: the numbers as stated disagree, the hedges let them agree;
+- ``consistent``: a share check that agrees;
+- ``revised_down``: a running total lower, beyond the hedges, than before.
+
+Comparisons follow ``claims.same_period`` and ``claims.place_relation``: a
+count for a place is compared only with a count for the same place (or, for
+contradictions and subtotals, the country holding it). Projections are never
+checked, and a smaller figure that a source gives beside a larger one of the
+same measure and period in the same article ("35 killed, two of them
+children") is taken for a part of it, not compared as a rival count.
 """
 
 from __future__ import annotations
@@ -33,19 +44,22 @@ from typing import Any, Callable, Iterable
 from tolltrack.reconcile.claims import (
     FORCE_METRICS,
     LOSS_METRICS,
+    TOLERANCE_DAYS,
     Dated,
     claim_dict,
+    country_of,
     dating,
     known_on,
-    same_period,
+    normalise_name,
     place_relation,
+    same_period,
     same_place,
     same_reckoning,
     scope,
     source_key,
     source_label,
 )
-from tolltrack.reconcile.intervals import Interval, fmt_number, stated, value_text
+from tolltrack.reconcile.intervals import Interval, fmt_number, interval, stated, value_text
 from tolltrack.reconcile.timeline import Point, merge_points
 from tolltrack.records import CitedFigure, Figure, Source
 
@@ -56,9 +70,10 @@ KINDS: tuple[str, ...] = (
     "falling_cumulative",
     "contradiction",
 )
-VERDICTS: tuple[str, ...] = ("inconsistent", "within_hedges", "consistent", "revised_down")
+VERDICTS: tuple[str, ...] = ("inconsistent", "unlikely", "within_hedges", "consistent", "revised_down")
 
-TOLERANCE_DAYS = 7
+# A running total that falls below this share of an earlier one more likely counts something else.
+LARGEST_FALL = 0.5
 
 
 @dataclass(frozen=True)
@@ -78,7 +93,13 @@ class Item:
 
     @property
     def iv(self) -> Interval:
+        """The interval by the hedge conventions."""
         return self.point.interval
+
+    @property
+    def strict(self) -> Interval:
+        """The interval the hedge's words alone allow."""
+        return interval(self.point.value, self.unit, strict=True)
 
     @property
     def when(self) -> Dated:
@@ -137,8 +158,17 @@ def _iv(iv: Interval, unit: str = "people") -> str:
     return iv.text(unit)
 
 
+VERDICT_TEXT = {
+    "inconsistent": "No values agree, even reading the hedges' words alone.",
+    "unlikely": "No values agree by the hedge conventions; the words alone would let them.",
+    "within_hedges": "The numbers as stated disagree; the hedges let them agree.",
+    "consistent": "The ranges overlap: consistent within the hedges.",
+    "revised_down": "Lower beyond the hedges: a revision.",
+}
+
+
 def collect_items(figures: Iterable[CitedFigure]) -> list[Item]:
-    """Every distinct dated, reported figure with a party: same source, value and period merged into one."""
+    """Every distinct dated, reported figure with a party: same source, value, period and place merged into one."""
     groups: dict[tuple[Any, ...], list[tuple[CitedFigure, Dated]]] = defaultdict(list)
     firsts: dict[tuple[Any, ...], CitedFigure] = {}
     for cf in figures:
@@ -160,6 +190,22 @@ def collect_items(figures: Iterable[CitedFigure]) -> list[Item]:
     return items
 
 
+def likely_parts(items: list[Item]) -> set[int]:
+    """Ids of items a source gives beside a larger figure of the same measure and period in the same article.
+
+    "A strike killed 35 people, two of them children": the 2 is a part of the
+    35 (whatever subject the extractor gave it), not a rival count.
+    """
+    largest: dict[tuple[Any, ...], float] = defaultdict(float)
+    keyed: list[tuple[Item, list[tuple[Any, ...]]]] = []
+    for it in items:
+        keys = [(it.skey, it.party, it.metric, it.unit, it.when.start, it.when.end, a) for a in it.articles]
+        keyed.append((it, keys))
+        for k in keys:
+            largest[k] = max(largest[k], float(it.stated))
+    return {id(it) for it, keys in keyed if any(largest[k] > it.stated for k in keys)}
+
+
 def _finding(kind: str, party: str, metric: str, verdict: str, detail: str, arithmetic: str, items: list[Item]) -> Finding:
     claims = tuple(cf for it in items for cf in it.point.claims)
     return Finding(kind, party, metric, verdict, detail, arithmetic, claims, max(it.when.end for it in items))
@@ -167,6 +213,15 @@ def _finding(kind: str, party: str, metric: str, verdict: str, detail: str, arit
 
 def _ceiling(iv: Interval) -> float:
     return math.inf if iv.high is None else float(iv.high)
+
+
+def _above(iv: Interval, strict: Interval, other_iv: Interval, other_strict: Interval) -> str | None:
+    """``inconsistent`` when even the words put the first above the other, ``unlikely`` when the conventions do."""
+    if strict.above(other_strict):
+        return "inconsistent"
+    if iv.above(other_iv):
+        return "unlikely"
+    return None
 
 
 # --- subtotal_exceeds_total --------------------------------------------------
@@ -180,8 +235,7 @@ def subtotal_exceeds_total(items: list[Item], tolerance_days: int = TOLERANCE_DA
         if it.unit == "people" and it.source is not None:
             groups[(it.party, it.skey, it.scope)].append(it)
     for group in groups.values():
-        totals = [t for t in group if t.metric == "casualties"]
-        for total in totals:
+        for total in (t for t in group if t.metric == "casualties"):
             subs = [
                 s for s in group
                 if s.metric in ("killed", "wounded")
@@ -190,11 +244,10 @@ def subtotal_exceeds_total(items: list[Item], tolerance_days: int = TOLERANCE_DA
             ]
             flagged: set[int] = set()
             for s in subs:
-                if s.iv.above(total.iv):
-                    verdict = "inconsistent"
-                elif s.stated > total.stated:
+                verdict = _above(s.iv, s.strict, total.iv, total.strict)
+                if verdict is None and s.stated > total.stated:
                     verdict = "within_hedges"
-                else:
+                if verdict is None:
                     continue
                 flagged.add(id(s))
                 arithmetic = (
@@ -203,7 +256,7 @@ def subtotal_exceeds_total(items: list[Item], tolerance_days: int = TOLERANCE_DA
                 )
                 detail = (
                     f"{s.metric.capitalize()} above casualties from the same source for the same period: "
-                    f"{s.describe()}; {total.describe()}. " + _verdict_text(verdict)
+                    f"{s.describe()}; {total.describe()}. " + VERDICT_TEXT[verdict]
                 )
                 out.append(_finding("subtotal_exceeds_total", s.party, "casualties", verdict, detail, arithmetic, [s, total]))
             killed = [s for s in subs if s.metric == "killed" and id(s) not in flagged]
@@ -213,31 +266,21 @@ def subtotal_exceeds_total(items: list[Item], tolerance_days: int = TOLERANCE_DA
                     if not same_period(k.when, w.when, tolerance_days):
                         continue
                     both = k.iv + w.iv
-                    if both.above(total.iv):
-                        verdict = "inconsistent"
-                    elif k.stated + w.stated > total.stated:
+                    verdict = _above(both, k.strict + w.strict, total.iv, total.strict)
+                    if verdict is None and k.stated + w.stated > total.stated:
                         verdict = "within_hedges"
-                    else:
+                    if verdict is None:
                         continue
                     arithmetic = (
                         f"killed {_iv(k.iv)} + wounded {_iv(w.iv)} = {_iv(both)} against casualties "
                         f"{value_text(total.point.value)} = {_iv(total.iv)}"
                     )
                     detail = (
-                        f"Killed and wounded together above casualties from the same source for the same period: "
-                        f"{k.describe()}; {w.describe()}; {total.describe()}. " + _verdict_text(verdict)
+                        "Killed and wounded together above casualties from the same source for the same period: "
+                        f"{k.describe()}; {w.describe()}; {total.describe()}. " + VERDICT_TEXT[verdict]
                     )
                     out.append(_finding("subtotal_exceeds_total", k.party, "casualties", verdict, detail, arithmetic, [k, w, total]))
     return out
-
-
-def _verdict_text(verdict: str) -> str:
-    return {
-        "inconsistent": "No values the hedges allow agree.",
-        "within_hedges": "The stated numbers disagree; the hedges let them agree.",
-        "consistent": "Consistent within the hedges.",
-        "revised_down": "Lower beyond the hedges: a revision.",
-    }[verdict]
 
 
 # --- the force: deployed plus reinforcements ----------------------------------
@@ -255,6 +298,10 @@ class Force:
         return self.deployed.iv + self.reinforcements.iv if self.reinforcements else self.deployed.iv
 
     @property
+    def strict(self) -> Interval:
+        return self.deployed.strict + self.reinforcements.strict if self.reinforcements else self.deployed.strict
+
+    @property
     def stated(self) -> int | float:
         return self.deployed.stated + (self.reinforcements.stated if self.reinforcements else 0)
 
@@ -267,6 +314,18 @@ class Force:
         if self.reinforcements:
             parts += f" + {_iv(self.reinforcements.iv)} reinforcements = {_iv(self.iv)}"
         return parts
+
+
+def sent_abroad(it: Item) -> bool:
+    """Whether a deployment is of a force sent out of its own country ("11,000 troops sent to Russia").
+
+    Only such a force is a whole that its losses can be held against: a
+    country's losses at home are not bounded by any one deployment there.
+    """
+    if not it.figure.place:
+        return False
+    country = country_of(it.figure.place)
+    return country is not None and country != normalise_name(it.party)
 
 
 def _forces(items: list[Item]) -> dict[str, dict[str, list[Item]]]:
@@ -289,38 +348,40 @@ def _largest_by(candidates: list[Item], day: dt.date, tolerance_days: int, fallb
 
 
 def force_at(forces: dict[str, list[Item]], loss: Item, tolerance_days: int = TOLERANCE_DAYS) -> Force | None:
-    """The largest force the claims allow at the loss's date: deployed, plus reinforcements sent by then.
+    """The largest force sent abroad the claims allow at the loss's date, with reinforcements sent by then.
 
-    Places are not compared: a force is sent "to Russia" and loses men "in Kursk".
+    Places are not compared further: a force is sent "to Russia" and loses men "in Kursk".
     """
-    dep = _largest_by(forces.get("deployed", []), loss.when.end, tolerance_days, fallback=True)
+    abroad = [d for d in forces.get("deployed", []) if sent_abroad(d)]
+    dep = _largest_by(abroad, loss.when.end, tolerance_days, fallback=True)
     if dep is None:
         return None
     return Force(dep, _largest_by(forces.get("reinforcements", []), loss.when.end, tolerance_days, fallback=False))
 
 
 def casualties_exceed_force(items: list[Item], tolerance_days: int = TOLERANCE_DAYS) -> list[Finding]:
-    """Losses (casualties, killed, wounded, missing, captured) above the force deployed plus reinforcements."""
+    """A force's losses (casualties, killed, wounded, missing, captured) above the force sent plus reinforcements."""
     out: list[Finding] = []
     forces = _forces(items)
     for loss in items:
         if loss.metric not in LOSS_METRICS or loss.unit != "people" or loss.scope != "":
             continue
+        if loss.figure.subject.role != "military":
+            continue
         force = force_at(forces.get(loss.party, {}), loss, tolerance_days)
         if force is None:
             continue
-        if loss.iv.above(force.iv):
-            verdict = "inconsistent"
-        elif loss.stated > force.stated:
+        verdict = _above(loss.iv, loss.strict, force.iv, force.strict)
+        if verdict is None and loss.stated > force.stated:
             verdict = "within_hedges"
-        else:
+        if verdict is None:
             continue
         arithmetic = f"{loss.metric} {value_text(loss.point.value)} = {_iv(loss.iv)} against a force of {force.text()}"
         detail = (
             f"{loss.metric.capitalize()} above the force sent: {loss.describe()}; force: "
             + "; ".join(i.describe() for i in force.items)
             + ". "
-            + _verdict_text(verdict)
+            + VERDICT_TEXT[verdict]
         )
         out.append(_finding("casualties_exceed_force", loss.party, loss.metric, verdict, detail, arithmetic, [loss, *force.items]))
     return out
@@ -339,9 +400,7 @@ def share_of(share: Interval, base: Interval) -> Interval:
 
 def _number_pattern(n: int | float) -> re.Pattern[str]:
     whole = int(n)
-    digits = str(whole)
-    grouped = f"{whole:,}"
-    alts = {re.escape(digits), re.escape(grouped), re.escape(grouped.replace(",", " "))}
+    alts = {re.escape(str(whole)), re.escape(f"{whole:,}"), re.escape(f"{whole:,}".replace(",", " "))}
     return re.compile(rf"(?<![\d,.]){'|'.join(sorted(alts))}(?![\d])")
 
 
@@ -353,11 +412,12 @@ def names_figure(sentence: str, item: Item) -> bool:
 
 @dataclass(frozen=True)
 class Base:
-    """A force a share may be a share of: its words, its stated size, its interval, and the claims it rests on."""
+    """A force a share may be a share of: its words, its stated size, its intervals, and the claims it rests on."""
 
     words: str
     stated: int | float
     iv: Interval
+    strict: Interval
     items: tuple[Item, ...]
 
 
@@ -377,14 +437,16 @@ def _share_bases(share: Item, forces: dict[str, list[Item]], tolerance_days: int
             named,
             key=lambda d: (not (d.articles & share.articles), abs((d.when.end - share.when.end).days), d.point.claim_ids[0]),
         )
-        return [Base(f"{_iv(best.iv)} deployed", best.stated, best.iv, (best,))]
-    force = force_at(forces, share, tolerance_days)
-    if force is None:
+        return [Base(f"{_iv(best.iv)} deployed", best.stated, best.iv, best.strict, (best,))]
+    dep = _largest_by(deployed, share.when.end, tolerance_days, fallback=True)
+    if dep is None:
         return []
-    bases = [Base(f"{_iv(force.deployed.iv)} deployed", force.deployed.stated, force.deployed.iv, (force.deployed,))]
-    if force.reinforcements:
-        words = f"{_iv(force.deployed.iv)} deployed + {_iv(force.reinforcements.iv)} reinforcements"
-        bases.append(Base(words, force.stated, force.iv, tuple(force.items)))
+    bases = [Base(f"{_iv(dep.iv)} deployed", dep.stated, dep.iv, dep.strict, (dep,))]
+    reinf = _largest_by(forces.get("reinforcements", []), share.when.end, tolerance_days, fallback=False)
+    if reinf is not None:
+        force = Force(dep, reinf)
+        words = f"{_iv(dep.iv)} deployed + {_iv(reinf.iv)} reinforcements"
+        bases.append(Base(words, force.stated, force.iv, force.strict, (dep, reinf)))
     return bases
 
 
@@ -403,7 +465,7 @@ def share_vs_count(items: list[Item], tolerance_days: int = TOLERANCE_DAYS) -> l
         bases = _share_bases(share, forces.get(share.party, {}), tolerance_days)
         if not bases:
             continue
-        implied = [(base, share_of(share.iv, base.iv)) for base in bases]
+        implied = [(base, share_of(share.iv, base.iv), share_of(share.strict, base.strict)) for base in bases]
         for count in items:
             if (
                 count.unit != "people"
@@ -414,10 +476,11 @@ def share_vs_count(items: list[Item], tolerance_days: int = TOLERANCE_DAYS) -> l
                 or not same_place(share.figure, count.figure)
             ):
                 continue
-            agree = [(b, iv) for b, iv in implied if iv.overlaps(count.iv)]
-            verdict = "consistent" if agree else "inconsistent"
+            agree = [(b, iv) for b, iv, _ in implied if iv.overlaps(count.iv)]
+            loose = [(b, iv) for b, _, iv in implied if iv.overlaps(count.strict)]
+            verdict = "consistent" if agree else "unlikely" if loose else "inconsistent"
             steps = []
-            for base, iv in implied:
+            for base, iv, _ in implied:
                 as_stated = fmt_number(_round(Fraction(str(share.stated)) * Fraction(str(base.stated)) / 100))
                 steps.append(
                     f"{fmt_number(share.stated, 'percent')} × {fmt_number(base.stated)} = {as_stated}; "
@@ -428,12 +491,12 @@ def share_vs_count(items: list[Item], tolerance_days: int = TOLERANCE_DAYS) -> l
                 common = agree[0][1].intersection(count.iv)
                 overlap = f"; they meet at {_iv(common)}" if common else ""
             arithmetic = " | ".join(steps) + f" | against {count.metric} {value_text(count.point.value)} = {_iv(count.iv)}{overlap}"
-            base, iv = agree[0] if agree else implied[0]
+            base, iv = agree[0] if agree else (implied[0][0], implied[0][1])
             detail = (
                 f"{share.describe()}, taken of the force ({base.words}), gives {_iv(iv)}; against {count.describe()}. "
-                + ("The ranges overlap: consistent within the hedges." if agree else "The ranges do not overlap: inconsistent.")
+                + (VERDICT_TEXT["consistent"] if agree else "The ranges do not overlap. " + VERDICT_TEXT[verdict])
             )
-            used = [it for b, _ in (agree or implied) for it in b.items]
+            used = [it for b, _ in (agree or [(b, iv) for b, iv, _ in implied]) for it in b.items]
             uniq = list({id(it): it for it in [share, *used, count]}.values())
             out.append(_finding("share_vs_count", share.party, share.metric, verdict, detail, arithmetic, uniq))
     return out
@@ -446,12 +509,19 @@ def _round(x: Fraction) -> int | float:
 # --- falling_cumulative --------------------------------------------------------
 
 
-def falling_cumulative(items: list[Item], tolerance_days: int = TOLERANCE_DAYS) -> list[Finding]:
-    """A source's running total lower than one it gave for an earlier date, or its figure for a period revised down."""
+def falling_cumulative(
+    items: list[Item], tolerance_days: int = TOLERANCE_DAYS, largest_fall: float = LARGEST_FALL
+) -> list[Finding]:
+    """A source's running total lower than one it gave for an earlier date, or its figure for a period revised down.
+
+    A figure below ``largest_fall`` of the earlier one is left alone: it more
+    likely counts something else (a day's toll beside the war's) than revises it.
+    """
     out: list[Finding] = []
+    parts = likely_parts(items)
     groups: dict[tuple[Any, ...], list[Item]] = defaultdict(list)
     for it in items:
-        if it.unit == "people" and it.source is not None:
+        if it.unit == "people" and it.source is not None and id(it) not in parts:
             groups[(it.party, it.metric, it.skey, it.scope)].append(it)
     for group in groups.values():
         for later in group:
@@ -460,7 +530,7 @@ def falling_cumulative(items: list[Item], tolerance_days: int = TOLERANCE_DAYS) 
                 if e is not later
                 and not (e.articles & later.articles)
                 and place_relation(e.figure, later.figure) == "same"
-                and e.stated > later.stated
+                and e.stated > later.stated >= e.stated * largest_fall
                 and (
                     (e.when.cumulative and later.when.cumulative and e.when.end < later.when.end)
                     or (same_reckoning(e.when, later.when, tolerance_days)
@@ -481,7 +551,7 @@ def falling_cumulative(items: list[Item], tolerance_days: int = TOLERANCE_DAYS) 
             )
             detail = (
                 f"{source_label(later.source)} gave a lower {later.metric} figure {how}: "
-                f"{top.describe()}; then {later.describe()}. " + _verdict_text(verdict)
+                f"{top.describe()}; then {later.describe()}. " + VERDICT_TEXT[verdict]
             )
             out.append(_finding("falling_cumulative", later.party, later.metric, verdict, detail, arithmetic, [top, later]))
     return out
@@ -491,11 +561,17 @@ def falling_cumulative(items: list[Item], tolerance_days: int = TOLERANCE_DAYS) 
 
 
 def contradiction(items: list[Item], tolerance_days: int = TOLERANCE_DAYS) -> list[Finding]:
-    """Two named sources whose intervals for the same party, measure and period have no value in common."""
+    """Two named sources whose intervals for the same party, measure, period and place have no value in common.
+
+    A count for a place within another's (Kursk within Russia) contradicts it
+    only by being larger. Of two running totals at different dates, the
+    earlier being lower is growth, not contradiction.
+    """
     out: list[Finding] = []
+    parts = likely_parts(items)
     groups: dict[tuple[Any, ...], list[Item]] = defaultdict(list)
     for it in items:
-        if it.unit == "people" and it.source is not None:
+        if it.unit == "people" and it.source is not None and id(it) not in parts:
             groups[(it.party, it.metric, it.scope)].append(it)
     for group in groups.values():
         for i, a in enumerate(group):
@@ -503,24 +579,27 @@ def contradiction(items: list[Item], tolerance_days: int = TOLERANCE_DAYS) -> li
                 if a.skey == b.skey or a.iv.overlaps(b.iv) or not same_period(a.when, b.when, tolerance_days):
                     continue
                 where = place_relation(a.figure, b.figure)
-                if where == "apart":
+                if where in ("apart", "unknown"):
                     continue
                 if where != "same":
-                    # a count for a place within the other's: only a part above the whole contradicts it
                     part, whole = (a, b) if where == "a_within_b" else (b, a)
                     if not part.iv.above(whole.iv):
                         continue
+                first, last = sorted((a, b), key=lambda x: x.when.end)
+                if first.when.end < last.when.end and last.iv.above(first.iv):
+                    continue  # grew between the two dates
                 low, high = (a, b) if a.stated <= b.stated else (b, a)
+                verdict = "inconsistent" if not high.strict.overlaps(low.strict) else "unlikely"
                 gap = high.iv.low - (low.iv.high or 0)
                 arithmetic = (
                     f"{value_text(high.point.value)} = {_iv(high.iv)} against {value_text(low.point.value)} = {_iv(low.iv)}: "
                     f"{fmt_number(gap)} apart at the nearest"
                 )
                 detail = (
-                    f"Sources disagree beyond their hedges on {a.party}'s {a.metric}: "
-                    f"{high.describe()} — against — {low.describe()}."
+                    f"Sources disagree on {a.party}'s {a.metric}: "
+                    f"{high.describe()} — against — {low.describe()}. " + VERDICT_TEXT[verdict]
                 )
-                out.append(_finding("contradiction", a.party, a.metric, "inconsistent", detail, arithmetic, [high, low]))
+                out.append(_finding("contradiction", a.party, a.metric, verdict, detail, arithmetic, [high, low]))
     return out
 
 

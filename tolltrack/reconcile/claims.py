@@ -127,32 +127,33 @@ def dating(cf: CitedFigure) -> Dated | None:
     return None
 
 
-def same_period(a: Dated, b: Dated, tolerance_days: int = 7) -> bool:
+TOLERANCE_DAYS = 3
+
+
+def same_period(a: Dated, b: Dated, tolerance_days: int = TOLERANCE_DAYS) -> bool:
     """Whether two figures speak of the same time, so that they can be compared.
 
     A running total, or a figure for a single day ("said on Monday", "as of
-    March 14"), is the state at the moment it ends. Two states match when they
-    end within ``tolerance_days`` of each other; a state matches a longer
-    period ("in January") holding its moment, give or take the tolerance; two
-    longer periods must overlap.
+    March 14"), is the state of things when it ends: two such states match
+    when they end within ``tolerance_days`` of each other. Two counts for
+    longer periods ("in January") match when both their starts and their ends
+    are that close. A state and a longer period never match: a day's toll is
+    no part of a month's to compare with, and a running total no month's.
     """
-    tol = dt.timedelta(days=tolerance_days)
     if a.is_state and b.is_state:
         return abs((a.end - b.end).days) <= tolerance_days
     if a.is_state or b.is_state:
-        state, span = (a, b) if a.is_state else (b, a)
-        assert span.start is not None
-        return span.start - tol <= state.end <= span.end + tol
+        return False
     assert a.start is not None and b.start is not None
-    return a.start <= b.end and b.start <= a.end
+    return abs((a.start - b.start).days) <= tolerance_days and abs((a.end - b.end).days) <= tolerance_days
 
 
-def same_reckoning(a: Dated, b: Dated, tolerance_days: int = 7) -> bool:
+def same_reckoning(a: Dated, b: Dated, tolerance_days: int = TOLERANCE_DAYS) -> bool:
     """Whether a source's two figures count the same thing, so that the later-published one revises the earlier.
 
     The same period exactly; two running totals ending within
-    ``tolerance_days``; or two overlapping periods of several days. Two
-    single days are never the same reckoning unless they are the same day: a
+    ``tolerance_days``; or two longer periods that match (``same_period``).
+    Two single days are the same reckoning only when they are the same day: a
     daily count of Tuesday does not revise Monday's.
     """
     if (a.start, a.end) == (b.start, b.end):
@@ -211,25 +212,44 @@ def _place_key(place: str) -> str:
     return re.sub(r"\s+(region|oblast|province|governorate|district)$", "", normalise_name(place))
 
 
-def place_relation(a: Figure, b: Figure) -> str:
-    """How two figures' places relate: "same" (equal, or neither named), "a_within_b", "b_within_a" or "apart".
+def country_of(place: str) -> str | None:
+    """The country a place lies in, by ``places.tsv`` (normalised); a country named in ``parties.tsv`` is its own."""
+    key = _place_key(place)
+    if key in _countries():
+        return _countries()[key]
+    if key in _known_countries():
+        return key
+    return None
 
-    A figure with no place counts the whole (of its party); a place lies
-    within its country as ``places.tsv`` gives it ("Kursk" within "Russia").
+
+@lru_cache(maxsize=1)
+def _known_countries() -> frozenset[str]:
+    return frozenset(normalise_name(r["party"]) for r in _read_tsv("parties.tsv") if r.get("kind") == "country")
+
+
+def place_relation(a: Figure, b: Figure) -> str:
+    """How two figures' places relate: "same", "a_within_b", "b_within_a", "apart" or "unknown".
+
+    "same" when both name the same place or neither names one; a place lies
+    within its country as ``places.tsv`` gives it ("Kursk" within "Russia");
+    "unknown" when only one of them names a place: a figure without a place
+    may count the whole or a part nobody located.
     """
     pa = _place_key(a.place) if a.place else None
     pb = _place_key(b.place) if b.place else None
     if pa == pb:
         return "same"
-    if pb is None or (pa is not None and _countries().get(pa) == pb):
+    if pa is None or pb is None:
+        return "unknown"
+    if _countries().get(pa) == pb:
         return "a_within_b"
-    if pa is None or _countries().get(pb) == pa:
+    if _countries().get(pb) == pa:
         return "b_within_a"
     return "apart"
 
 
 def same_place(a: Figure, b: Figure) -> bool:
-    """False only when the two figures count people in places apart from each other."""
+    """False only when both figures name places, and the places lie apart."""
     return place_relation(a, b) != "apart"
 
 

@@ -175,13 +175,21 @@ def hedge_settings(path: str | Path | None = None) -> dict[str, Widening]:
     return _load(Path(path) if path is not None else default_settings_path())
 
 
-def interval(value: Value, unit: str = "people", settings: dict[str, Widening] | None = None) -> Interval:
+def interval(
+    value: Value, unit: str = "people", settings: dict[str, Widening] | None = None, strict: bool = False
+) -> Interval:
     """The interval a hedged value allows: the one function that reads the hedge conventions.
 
     People come out as whole numbers (the low end rounded down, the high end
-    up); shares stay fractional and never pass 100.
+    up); shares stay fractional and never pass 100. ``strict`` reads the
+    words alone where the conventions guess at what is unsaid: "more than"
+    then sets no ceiling and "up to" reaches zero; "about" keeps its width.
     """
     conv = (settings or hedge_settings()).get(value.hedge) or hedge_settings()["exact"]
+    if strict and value.hedge == "at_least":
+        conv = Widening(below=conv.below, above=None)
+    elif strict and value.hedge == "at_most":
+        conv = Widening(below=Fraction(1), above=conv.above)
     stated_low = value.low if value.low is not None else value.high
     stated_high = value.high if value.high is not None else value.low
     if stated_low is None or stated_high is None:
