@@ -95,6 +95,10 @@ def main() -> int:
     for table in ledger_tables(figures):
         console.print(table)
     console.print(f"{len(figures)} figures from {summary.stored + summary.near_duplicate} articles.")
+
+    from tolltrack.reconcile.overview import print_overview
+
+    print_overview(console, figures, ROOT / "out")
     return 0
 
 
