@@ -34,7 +34,7 @@ def _thousands(y: float, _pos: object) -> str:
     return f"{y:,.0f}"
 
 
-def timeline_figure(tl: Timeline, width: float = 8.0, height: float = 4.2) -> MplFigure:
+def timeline_figure(tl: Timeline, width: float = 8.0, height: float = 4.8) -> MplFigure:
     """The chart of a timeline as a matplotlib figure."""
     with matplotlib.rc_context(RC):
         fig = MplFigure(figsize=(width, height), layout="constrained")
@@ -83,7 +83,8 @@ def timeline_figure(tl: Timeline, width: float = 8.0, height: float = 4.2) -> Mp
         ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
         ax.yaxis.set_major_formatter(FuncFormatter(_thousands))
         ax.grid(axis="y", alpha=0.3)
-        ax.legend(loc="upper left", fontsize=7, frameon=False)
+        ncol = min(3, len(tl.series) + 1)
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=ncol, fontsize=7, frameon=False)
         return fig
 
 
