@@ -27,7 +27,9 @@ VERBS = (
     r"expects|expected|thinks|think|predicted|predicts|projects|projected|calculated|tallied|updated|put|puts|"
     r"concluded|concludes|judged|judges|fears|feared|accused|accuses|explained|explains|described|describes|"
     r"announced|informed|asserted|asserts|maintained|maintains|argued|argues|stressed|stresses|emphasised|emphasized|"
-    r"cautioned|cautions|tweeted|quoted|indicated|indicates|showed|shows|suggested|suggests|found|finds|putting"
+    r"cautioned|cautions|tweeted|quoted|indicated|indicates|showed|shows|suggested|suggests|found|finds|putting|raised|raises|"
+    r"revised|revises|lowered|lowers|listed|lists|registered|registers|announces|acknowledged|confirmed|issued|published|"
+    r"released|declared|declares|conceded|concedes|estimating|claiming|saying|reporting|adding|noting|warning|citing"
 )
 VERB_RE = re.compile(rf"\b(?:{VERBS})\b", re.I)
 PRE_RE = re.compile(
@@ -95,6 +97,11 @@ def _entity_before(mentions: list[Mention], pos: int, text: str) -> Mention | No
         spokes = re.fullmatch(rf"\s*{SPOKES_ROLES}\s*", gap, re.I)
         if plain or appositive or relative or spokes:
             best = m
+    if best is not None and not best.person:
+        # "Gen. Eyal Ronen, a deputy commander in Northern Command, told reporters": the body is in the apposition.
+        for m in mentions:
+            if m.person and m.end <= best.start and re.fullmatch(r"\s*,\s*(?:a|an|the|who|which|its|his|her)\b[^,]{0,100},\s*(?:has\s+|had\s+|also\s+)?", text[m.end : pos]):
+                return m
     return best
 
 
@@ -112,7 +119,7 @@ def _surname_speaker(text: str, pos: int, memory: Memory, before: bool) -> Menti
 def _backref(text: str, pos: int, memory: Memory, before: bool) -> Mention | None:
     if before:
         m = re.search(
-            r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:spy\s+|intelligence\s+|UN\s+)?[a-z]+)\s*(?:,[^,]{1,80},\s*)?(?:has\s+|had\s+|also\s+)?$|\b([Hh]e|[Ss]he|[Ii]t)\s+(?:has\s+|had\s+|also\s+)?$",
+            r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:spy\s+|intelligence\s+|UN\s+)?[a-z]+)\s*(?:,[^,]{1,80},\s*)?(?:(?:has|had|have|also|initially|later|earlier|now|again|then|previously|first|separately|\w+ly)\s+)*$|\b([Hh]e|[Ss]he|[Ii]t)\s+(?:(?:has|had|also|initially|later|earlier|now|again|then|\w+ly)\s+)*$",
             text[:pos],
         )
     else:
@@ -158,7 +165,7 @@ def _linked_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
         after = text[m.end : m.end + 30]
         if PRE_RE.search(before) and re.search(r"(?:according\s+to|citing|briefing\s+\w+|briefed\s+by|figures\s+\w+(?:\s+by)?|data\s+\w+(?:\s+by)?|estimates?\s+\w+|report\s+\w+|statement\s+\w+|told\s+by|reported\s+by|cited\s+by)\s+(?:the\s+)?$", before, re.I):
             out.append(m)
-        elif re.match(r"(?:'s|’s)\s+(?:latest\s+|new\s+|own\s+)?(?:briefing|assessment|estimate|report|figures|tally|count|data)", after, re.I):
+        elif re.match(r"(?:'s|’s)\s+(?:latest\s+|new\s+|own\s+|revised\s+|updated\s+|initial\s+|previous\s+)?(?:briefing|assessment|estimate|report|figures?|tally|count|data|toll|numbers?)", after, re.I):
             out.append(m)
         elif re.match(r"\s+(?:told|briefed|informed)\s+(?:the\s+)?(?:lawmakers|legislators|parliament|members|MPs|a\s+parliamentary|the\s+\w+\s+committee|a\s+closed)", after, re.I):
             out.append(m)
@@ -209,8 +216,7 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
     linked = _linked_bodies(text, mentions)
     out: list[Attribution] = []
     # One attribution a clause: split at semicolons so "Kyiv says X; Moscow says Y" keeps both apart.
-    clauses = _clauses(text)
-    for cs, ce in clauses:
+    for cs, ce in clauses(text):
         in_clause = [(sp, s, e) for sp, s, e in speakers if cs <= s < ce]
         if not in_clause:
             continue
@@ -219,9 +225,13 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
     return out
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
+CLAUSE_RE = re.compile(r";\s+|\s+while\s+|\s+whereas\s+|,\s+but\s+|,\s+and\s+(?=(?:the|a|an|its|[A-Z])[\w'’ -]{0,60}?\s(?:said|says|told|reported|estimated|claimed|put)\b)")
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """The stretches of a sentence that can carry attributions of their own ("Kyiv says X; Moscow says Y")."""
     bounds = [0]
-    for m in re.finditer(r";\s+|\s+while\s+|\s+whereas\s+|,\s+but\s+", text):
+    for m in CLAUSE_RE.finditer(text):
         bounds.append(m.end())
     bounds.append(len(text) + 1)
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
@@ -241,7 +251,7 @@ def _compose(text: str, speakers: list[tuple[Mention, int, int]], linked: list[M
     for i, p in enumerate(people):
         pre = text[max(0, p.start - 60) : p.start]
         post = text[p.end : p.end + 80]
-        sm = re.search(rf"(?P<body>\b[\w'’ -]*?)\s*{SPOKES_ROLES}\s*$", pre, re.I)
+        sm = re.search(rf"(?P<body>\b[\w'’ -]*?)(?:'s|’s)?\s*{SPOKES_ROLES}\s*,?\s*$", pre, re.I)
         pm = re.match(rf"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?{SPOKES_ROLES}\s+(?:for|of|at|with)\s+(?:the\s+)?(?P<body>[\w'’ -]+?)\s*,", post, re.I)
         if sm or pm:
             people[i] = with_role(p, "spokesperson")
@@ -251,7 +261,7 @@ def _compose(text: str, speakers: list[tuple[Mention, int, int]], linked: list[M
                         bodies.append(m)
                         break
                 else:
-                    head = re.search(r"([a-z]+)\s*$", (sm or pm).group("body"))  # type: ignore[union-attr]
+                    head = re.search(r"([A-Za-z]+)(?:'s|’s)?\s*$", (sm or pm).group("body"))  # type: ignore[union-attr]
                     if head:
                         r = memory.resolve(head.group(1))
                         if r is not None and not r.person:

@@ -40,7 +40,8 @@ INSTITUTION_HEADS = (
     r"Ministry|Agency|Army|Office|Service|Services|Directorate|Command|Council|Commission|Mission|Committee|Staff|Forces|Guard|"
     r"Police|Network|Observatory|Watch|Institute|Center|Centre|Authority|Department|Federation|Front|Movement|Brigades|"
     r"Crescent|Cross|Coalition|Organisation|Organization|Programme|Program|Fund|Bureau|Secretariat|Court|Tribunal|Union|Group|"
-    r"Project|Initiative|Monitor|Alliance|Administration|Government|Presidency|Cabinet|Parliament|Assembly"
+    r"Project|Initiative|Monitor|Alliance|Administration|Government|Presidency|Cabinet|Parliament|Assembly|Unit|Defence|Defense|"
+    r"Rescue|Headquarters|Centre|Board|Body|Council|Team|Panel|Experts|University|School|Hospital|Association|Society|Foundation"
 )
 INSTITUTION_RE = re.compile(
     rf"\b(?:[A-Z][\w'’-]*\s+|of\s+|for\s+|the\s+|and\s+|on\s+){{0,6}}(?:{INSTITUTION_HEADS})\b(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){{1,4}})?"
@@ -104,14 +105,16 @@ def party_before(text: str, start: int) -> tuple[str | None, int]:
     m = re.search(r"(?P<party>[\w.' -]+?)(?:'s|’s)?\s+$", window)
     if not m:
         return None, start
-    for ps, pe, entry in vocab.parties().finditer(window):
+    hits = [(ps, pe, entry.party) for ps, pe, entry in vocab.parties().finditer(window)]  # type: ignore[union-attr]
+    hits += [(ps, pe, country) for ps, pe, country in vocab.places().finditer(window) if isinstance(country, str)]
+    for ps, pe, party in sorted(hits):
         tail = window[pe:]
         if re.fullmatch(r"(?:'s|’s)?\s+", tail):
             offset = max(0, start - 40) + ps
             pre = text[max(0, offset - 4) : offset]
             if re.search(r"\bthe\s+$", pre, re.I):
                 offset -= len(re.search(r"\bthe\s+$", pre, re.I).group(0))  # type: ignore[union-attr]
-            return entry.party, offset  # type: ignore[union-attr]
+            return party, offset
     return None, start
 
 
@@ -130,8 +133,15 @@ def _institution_type(name: str) -> str:
     return "NGO"
 
 
+GROUP_HEADS = {"group", "militia", "rebels", "movement", "alliance", "paramilitary", "paramilitaries", "insurgents", "coalition"}
+STATE_MILITARY_HEADS = {"military", "army", "command", "force", "general", "commander", "junta"}
+
+
 def _heads_for(source: Source, surface: str) -> frozenset[str]:
     heads = set(TYPE_HEADS.get(source.type, set()))
+    if source.type == "military":
+        is_group = any(e.kind == "group" and e.party == source.party for e in vocab.parties().entries.values())  # type: ignore[union-attr]
+        heads = (heads - STATE_MILITARY_HEADS) | GROUP_HEADS if is_group else heads - GROUP_HEADS
     low = surface.lower()
     for h in ("ministry", "agency", "military", "army", "mission", "office", "service", "command", "committee",
               "council", "monitor", "group", "network", "observatory", "directorate", "government", "coalition"):
@@ -237,6 +247,8 @@ def find_mentions(text: str) -> list[Mention]:
     for s, e, entry in vocab.parties().finditer(text):
         if not free(s, e):
             continue
+        if re.search(r"\b(?:in|to|from|into|of|at|near|for|against|with|across|inside|on|by)\s+(?:the\s+)?$", text[max(0, s - 12) : s], re.I):
+            continue
         if re.match(r"(?:'s|’s)", text[e : e + 2]):
             continue
         word = text[s:e]
@@ -334,6 +346,9 @@ class Memory:
                 if m.person and (head in m.role or not m.role):
                     return m
             return None
+        for m in reversed(self.entities):
+            if head in m.heads and not m.generic:
+                return m
         for m in reversed(self.entities):
             if head in m.heads:
                 return m

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from tolltrack.extract import vocab
-from tolltrack.extract.attribution import PRE_RE, VERB_RE, Attribution, attributions
+from tolltrack.extract.attribution import PRE_RE, VERB_RE, Attribution, attributions, clauses
 from tolltrack.extract.entities import Memory, find_mentions
 from tolltrack.extract.figures import Draft, place_in, read_sentence, zero_figures
 from tolltrack.extract.periods import PeriodMention, find_periods
@@ -39,6 +39,13 @@ PREFILTER_RE = re.compile(
     re.I,
 )
 PLACE_FOCUS_RE = re.compile(r"\b(?i:in|across|throughout|inside|from|fled)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?")
+
+
+MODIFIER_RE = re.compile(
+    r"\s+(?:agency|staff|premises|mission|office|officials?|chief|envoy|report|schools?|facilities|convoys?|trucks|workers|"
+    r"personnel|compound|peacekeepers|body|investigators|experts|monitors|secretary|shelters?|clinics?|warehouses?|"
+    r"special\s+rapporteurs?|rapporteurs?|relief|aid|humanitarian|-run)\b"
+)
 
 
 def _has_attribution_hint(text: str) -> bool:
@@ -87,8 +94,7 @@ def _attribution_for(stext: str, d: Draft, atts: list[Attribution]) -> Attributi
         return None
     if len(atts) == 1:
         return atts[0]
-    bounds = [0] + [m.end() for m in re.finditer(r";\s+|\s+while\s+|\s+whereas\s+|,\s+but\s+", stext)] + [len(stext) + 1]
-    for lo, hi in zip(bounds, bounds[1:]):
+    for lo, hi in clauses(stext):
         if lo <= d.start < hi:
             same = [a for a in atts if lo <= a.verb_start < hi]
             if same:
@@ -199,12 +205,12 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 continue
             periods = [p for p in find_periods(stext, published) if p.start >= skip_dateline]
             headline = sent.paragraph == first_par and len(paragraphs[first_par]) == 1 and not stext.rstrip().endswith((".", '."', ".”"))
-            atts = attributions(stext, memory, headline=headline) if has_attr or headline else []
             for m in find_mentions(stext):
-                if m.person or not m.generic or m.source.party:
+                if (m.person or not m.generic or m.source.party) and not MODIFIER_RE.match(stext[m.end :]):
                     if m.person and m.source.name.split()[-1] == m.source.name and memory.person(m.source.name):
                         continue
                     memory.remember(m)
+            atts = attributions(stext, memory, headline=headline) if has_attr or headline else []
             att_here = [a for a in atts if not a.empty]
             if atts and not att_here:
                 # Attributed, but to nobody named: the figures have no source, and none carries over.
