@@ -136,9 +136,14 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
         return _entity_after(mentions, ve, text, limit=8) or _surname_speaker(text, ve - 1, memory, before=False) or _backref(text, ve - 1, memory, before=False)
     verb = text[vs:ve].lower()
     before_txt = text[:vs]
-    inverted = re.search(r"(?:[,”\"’']|^)\s*$", before_txt) is not None
+    inverted = re.search(r"(?:[,”\"’']|^)\s*$", before_txt) is not None and verb not in ("told", "tells", "tell", "asked", "informed", "briefed")
     if inverted:
         after = _entity_after(mentions, ve, text, limit=6)
+        if after is not None and not after.person:
+            # "said UNRWA spokesperson Hanna Lund": the person speaks for the body
+            for m in mentions:
+                if m.person and re.fullmatch(rf"\s*(?:'s|’s)?\s*{SPOKES_ROLES}\s*,?\s*", text[after.end : m.start], re.I):
+                    return with_role(m, "spokesperson")
         if after is not None:
             return after
         after = _surname_speaker(text, ve, memory, before=False) or _backref(text, ve, memory, before=False)

@@ -25,7 +25,7 @@ TITLES = (
     r"Dr\.|Mr\.|Ms\.|Mrs\.|Mayor|Governor|Gov\.|Ambassador|Envoy|Spokesperson|Spokesman|Spokeswoman|Rear\s+Admiral|Rear\s+Adm\.|"
     r"Lt\.|Sgt\.|Sergeant|Professor|Prof\.|Chairman|Chairwoman|Director|Commissioner|High\s+Commissioner|Coordinator|King|Queen|Sheikh)"
 )
-NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*|[A-Z]\.|al-[A-Z][a-z]+|el-[A-Z][a-z]+|bin|ibn|van|von|de|der|da|dos|Jong|[A-Z][a-z]*[A-Z][a-z]+)"
+NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*|[A-Z]\.|al-[A-Z][a-z]+|el-[A-Z][a-z]+|bin|ibn|van|von|de|der|da|dos|Jong|[A-Z][a-z]*[A-Z][a-z]+)(?![\w-])"
 PERSON_RE = re.compile(
     rf"(?:(?P<title>(?:(?:[A-Z][a-z]+\s+)?{TITLES})(?:\s+{TITLES})*)\s+)?(?P<name>[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*(?:\s+{NAME_WORD}){{0,3}})"
 )
@@ -236,6 +236,12 @@ def find_mentions(text: str) -> list[Mention]:
         if not free(s, e):
             continue
         words = name.split()
+        if not title and len(words) >= 3 and re.search(r"\b(?:in|of|from|at|for)\s+$", text[max(0, s - 6) : s]):
+            # "Representative in Burundi Brigitte Mukamana": the first word is a place
+            skip = len(words[0]) + 1
+            s += skip
+            name = name[skip:]
+            words = words[1:]
         if not title and len(words) < 2:
             continue
         if _not_a_name(name):

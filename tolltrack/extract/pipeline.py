@@ -327,11 +327,10 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
             if sent_figs:
                 last_fig = sent_figs[-1]
                 last_fig_sentence = si
-            # reported assessments
-            if att_here and not sent_figs:
-                st = reported(stext, sent.start, att_here[0].speaker, att_here[0].source, has_figure=False)  # type: ignore[arg-type]
-                if st is not None:
-                    statements.append(st)
+            # reported assessments: the content of each attribution that holds no figure
+            fig_spans = [(f.span[0] - sent.start, f.span[1] - sent.start) for f in sent_figs]
+            for a in att_here:
+                statements.extend(reported(stext, sent.start, a, fig_spans, memory, headline=headline))
         except Exception:  # noqa: BLE001 - one unreadable sentence never spoils the article
             if STRICT:
                 raise

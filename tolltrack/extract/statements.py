@@ -140,37 +140,86 @@ def quotations(text: str, par_start: int, memory: Memory, last: list[Statement])
     return out
 
 
-def reported(sentence: str, sent_start: int, speaker: Mention | None, source: Source | None, has_figure: bool) -> Statement | None:
-    """A reported assessment in one sentence, or None."""
-    if speaker is None or has_figure or '"' in sentence or "“" in sentence or "”" in sentence:
-        return None
-    m = ASSESS_RE.search(sentence)
-    if not m:
-        return None
-    before = sentence[: m.start()]
-    after = sentence[m.end() :]
-    text_s = text_e = None
-    cm = re.match(r"\s*(?:on\s+\w+\s+|in\s+a\s+statement\s+|late\s+on\s+\w+\s+|earlier\s+|also\s+|again\s+)*(?:,\s*)?(?:that\s+)?(?P<c>.+?)[.!?]?\s*$", after)
-    if m.group("v").lower().startswith(("is poised", "appears poised")):
-        text_s, text_e = 0, len(sentence.rstrip(".!? "))
-    elif re.search(r",\s*(?:[\w'’.-]+\s+){0,6}$", before) and len(before.split()) >= 5:
-        # "The North is preparing another deployment, the agency said."
-        tail = re.search(r",\s*(?:[\w'’.-]+\s+){0,6}$", before)
-        text_s, text_e = 0, tail.start() if tail else len(before)
-    elif cm and len(cm.group("c").split()) >= 4:
-        text_s = m.end() + cm.start("c")
-        text_e = m.end() + cm.end("c")
-    if text_s is None or text_e is None:
-        return None
-    body = sentence[text_s:text_e].strip(" ,")
-    if len(body.split()) < 4:
-        return None
-    lead_trim = len(sentence[text_s:text_e]) - len(sentence[text_s:text_e].lstrip(" ,"))
-    text_s += lead_trim
-    return Statement(
-        Speaker(speaker.source.name, speaker.role),
-        source or speaker.source,
-        False,
-        body,
-        (sent_start + text_s, sent_start + text_s + len(body)),
-    )
+NON_STATEMENT_VERBS = {
+    "put", "puts", "putting", "counted", "counts", "recorded", "records", "listed", "lists", "registered", "registers",
+    "tallied", "updated", "raised", "raises", "revised", "revises", "lowered", "lowers", "documented", "documents",
+    "verified", "issued", "published", "released", "quoted", "cited", "citing", "showed", "shows", "posted", "posts",
+}
+INNER_RE = re.compile(
+    r"^(?:the|its|their)\s+(?P<head>spy\s+agency|intelligence\s+agency|agency|ministry|military|army|group|service|mission|office|"
+    r"monitor|organi[sz]ation|government|junta|alliance|command|report|experts|panel|committee|council)\s+"
+    r"(?:also\s+|now\s+|still\s+)?(?P<v>believes|believed|assesses|assessed|thinks|thought|suspects|suspected|estimates|estimated|"
+    r"expects|expected|judges|judged|concluded|concludes|fears|feared|says|said|found|finds)\s+(?:that\s+)?(?P<rest>.+)$",
+    re.I,
+)
+VERBISH_RE = re.compile(
+    r"\b(?:is|are|was|were|had|has|have|will|would|could|can|may|might|should|must|did|do|does|been|being|remain|remains)\b"
+    r"|\b[a-z]{3,}(?:ed|es|s)\b",
+    re.I,
+)
+CONTENT_LEAD_RE = re.compile(
+    r"^\s*(?:(?:lawmakers|legislators|reporters|journalists|parliament|members|MPs|diplomats|the\s+\w+\s+(?:committee|council)|"
+    r"a\s+(?:news|press)\s+conference|a\s+briefing|state\s+(?:media|television)|the\s+security\s+council|[A-Z][\w'’ -]{0,40}?)\s+)?"
+    r"(?:(?:on|late\s+on|early\s+on|in|at|during|after|before|last|this|earlier|later|also|again|separately|privately|publicly)\b[^,]{0,50}?,?\s+)*"
+    r"(?:,\s*)?(?:that\s+)?",
+)
+
+
+def reported(sentence: str, sent_start: int, att: object, figure_spans: list[tuple[int, int]], memory: Memory,
+              headline: bool = False) -> list[Statement]:
+    """Reported assessments in one sentence: the content clauses of an attribution that hold no figure.
+
+    "The agency believes the North is preparing another deployment" gives one statement by the agency;
+    "Lee said the agency believes ..." gives it to the agency, whose verb it is.
+    """
+    speaker: Mention | None = getattr(att, "speaker", None)
+    if speaker is None or any(c in sentence for c in '"“”'):
+        return []
+    vs, ve = getattr(att, "verb_start"), getattr(att, "verb_end")
+    verb = sentence[vs:ve].strip().lower()
+    if verb in NON_STATEMENT_VERBS:
+        return []
+    body_end = len(sentence.rstrip().rstrip(".!?").rstrip())
+    before, after = sentence[:vs], sentence[ve:body_end]
+    pieces: list[tuple[int, int]] = []
+    trailing = re.search(r",\s*([^,]{1,80})$", before)
+    if trailing and len(after.split()) <= 7 and not re.search(r"\bthat\b", after) and len(before[: trailing.start()].split()) >= 4:
+        # "The North is preparing another deployment, the agency said on Monday."
+        pieces.append((0, trailing.start()))
+    elif verb.startswith(("according", "citing", "as reported")):
+        head = re.match(r"[^,]{1,80},\s*", after)
+        if head and len(after[head.end() :].split()) >= 4:
+            pieces.append((ve + head.end(), body_end))
+    elif not headline:
+        lead = CONTENT_LEAD_RE.match(after)
+        cs = ve + (lead.end() if lead else 0)
+        if body_end - cs > 0:
+            pieces.append((cs, body_end))
+    out: list[Statement] = []
+    for ps, pe in pieces:
+        # one statement a content clause: "... that X, and that Y"
+        bounds = [ps] + [ps + m.end() for m in re.finditer(r",?\s+and\s+that\s+|;\s+", sentence[ps:pe])] + [pe]
+        for cs, ce in zip(bounds, bounds[1:]):
+            seg = sentence[cs:ce]
+            cut = re.search(r",?\s+and\s+that\s+$|;\s+$", seg)
+            if cut:
+                ce = cs + cut.start()
+                seg = sentence[cs:ce]
+            lead_ws = len(seg) - len(seg.lstrip(" ,"))
+            cs += lead_ws
+            seg = sentence[cs:ce].rstrip(" ,")
+            if len(seg.split()) < 4 or not VERBISH_RE.search(seg):
+                continue
+            if any(cs <= a < ce for a, _ in figure_spans):
+                continue
+            sp, src = speaker, getattr(att, "source", None)
+            inner = INNER_RE.match(seg)
+            if inner:
+                r = memory.resolve(inner.group("head"))
+                if r is not None and r.source.name != sp.source.name:
+                    sp, src = r, r.source
+                    cs += inner.start("rest")
+                    seg = inner.group("rest")
+            out.append(Statement(Speaker(sp.source.name, sp.role), src or sp.source, False, seg,
+                                 (sent_start + cs, sent_start + cs + len(seg))))
+    return out
