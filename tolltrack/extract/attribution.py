@@ -188,6 +188,8 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
     for m in VERB_RE.finditer(text):
         if any(s <= m.start() < e for _, s, e in speakers):
             continue
+        if re.search(r"(?:\b(?:its|their|the|his|her|our|a|an|these|those|whose|official|latest|daily|own)|'s|’s)\s+$", text[max(0, m.start() - 12) : m.start()], re.I):
+            continue  # a noun ("its counts", "the group's reports"), not a verb
         # "told" followed by its audience: the speaker stands before.
         sp = speaker_of(text, m.start(), m.end(), mentions, memory, pre=False)
         if sp is None:

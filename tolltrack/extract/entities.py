@@ -23,11 +23,12 @@ TITLES = (
     r"Secretary-General|Secretary\s+General|Secretary|Gen\.|General|Lt\.?\s+Gen\.|Lieutenant\s+General|Maj\.?\s+Gen\.|Major\s+General|"
     r"Brig\.?\s+Gen\.|Col\.|Colonel|Lt\.?\s+Col\.|Maj\.|Major|Capt\.|Captain|Adm\.|Admiral|Commander|Cmdr\.|Chief|Lawmaker|"
     r"Dr\.|Mr\.|Ms\.|Mrs\.|Mayor|Governor|Gov\.|Ambassador|Envoy|Spokesperson|Spokesman|Spokeswoman|Rear\s+Admiral|Rear\s+Adm\.|"
-    r"Lt\.|Sgt\.|Sergeant|Professor|Prof\.|Chairman|Chairwoman|Director|Commissioner|High\s+Commissioner|Coordinator|King|Queen|Sheikh)"
+    r"Lt\.|Sgt\.|Sergeant|Professor|Prof\.|Chairman|Chairwoman|Director|Commissioner|High\s+Commissioner|Coordinator|King|Queen|Sheikh|"
+    r"Daw|Ko|Saw|Naw|Sayadaw|Father|Imam|Rabbi|Bishop|Archbishop|Judge|Justice|Prosecutor|Dr|Mr|Ms|Mrs)"
 )
-NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*|[A-Z]\.|al-[A-Z][a-z]+|el-[A-Z][a-z]+|bin|ibn|van|von|de|der|da|dos|Jong|[A-Z][a-z]*[A-Z][a-z]+)(?![\w-])"
+NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*|[A-Z]\.|al-[A-Z][a-z]+|el-[A-Z][a-z]+|bin|ibn|van|von|de|der|da|dos|Jong|Al|El|[A-Z][a-z]*[A-Z][a-z]+)(?![\w-])"
 PERSON_RE = re.compile(
-    rf"(?:(?P<title>(?:(?:[A-Z][a-z]+\s+)?{TITLES})(?:\s+{TITLES})*)\s+)?(?P<name>[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*(?:\s+{NAME_WORD}){{0,3}})"
+    rf"(?:(?P<title>(?:(?:[A-Z][a-z]+\s+)?{TITLES})(?:\s+{TITLES})*)\s+)?(?P<name>[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*(?:\s+{NAME_WORD}){{0,4}})"
 )
 SPOKES_ROLES = r"(?:spokesperson|spokesman|spokeswoman|press\s+officer|press\s+secretary|representative|official|officer)"
 ROLE_WORDS = (

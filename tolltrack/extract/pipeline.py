@@ -41,6 +41,7 @@ PREFILTER_RE = re.compile(
 PLACE_FOCUS_RE = re.compile(r"\b(?i:in|across|throughout|inside|from|fled)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?")
 
 
+HEADLINE_ATTRIBUTION_RE = re.compile(r"(?:,|:|—|–)\s*[^,:—–]{2,60}?\s+(?:says|say|said|claims|warns|reports)\s*$|^[^:]{2,40}:\s", re.I)
 MODIFIER_RE = re.compile(
     r"\s+(?:agency|staff|premises|mission|office|officials?|chief|envoy|report|schools?|facilities|convoys?|trucks|workers|"
     r"personnel|compound|peacekeepers|body|investigators|experts|monitors|secretary|shelters?|clinics?|warehouses?|"
@@ -330,6 +331,8 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
             # reported assessments: the content of each attribution that holds no figure
             fig_spans = [(f.span[0] - sent.start, f.span[1] - sent.start) for f in sent_figs]
             for a in att_here:
+                if headline and not HEADLINE_ATTRIBUTION_RE.search(stext):
+                    continue
                 statements.extend(reported(stext, sent.start, a, fig_spans, memory, headline=headline))
         except Exception:  # noqa: BLE001 - one unreadable sentence never spoils the article
             if STRICT:

@@ -79,10 +79,8 @@ def _quote_speaker(par: str, q: QuoteSpan, next_start: int, prev_end: int, memor
     mentions_after = find_mentions(after)
     vm = QUOTE_VERB_RE.search(after[:60])
     if vm and re.fullmatch(r"[\s,.—–-]*(?:[^.!?]{0,80}?)", after[: vm.start()]):
-        sp = speaker_of(after, vm.start(), vm.end(), mentions_after, memory, pre=False)
-        if sp is not None:
-            return sp
-        sp = speaker_of(after, vm.start(), vm.end(), mentions_after, memory, pre=True)
+        pre = vm.group(0).lower().startswith("according")
+        sp = speaker_of(after, vm.start(), vm.end(), mentions_after, memory, pre=pre)
         if sp is not None:
             return sp
     before = par[prev_end : max(prev_end, q.start - 1)]
@@ -160,7 +158,10 @@ VERBISH_RE = re.compile(
 CONTENT_LEAD_RE = re.compile(
     r"^\s*(?:(?:lawmakers|legislators|reporters|journalists|parliament|members|MPs|diplomats|the\s+\w+\s+(?:committee|council)|"
     r"a\s+(?:news|press)\s+conference|a\s+briefing|state\s+(?:media|television)|the\s+security\s+council|[A-Z][\w'’ -]{0,40}?)\s+)?"
-    r"(?:(?:on|late\s+on|early\s+on|in|at|during|after|before|last|this|earlier|later|also|again|separately|privately|publicly)\b[^,]{0,50}?,?\s+)*"
+    r"(?:(?:(?:late\s+|early\s+)?on\s+(?:\w+day|[A-Z]\w+\.?\s+\d{1,2}(?:,\s+\d{4})?)(?:\s+(?:night|morning|evening|afternoon))?|last\s+(?:week|month|year|\w+day)|"
+    r"this\s+(?:week|month|year)|earlier|later|also|again|separately|privately|publicly|previously|repeatedly|"
+    r"in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|report|address|speech|interview|post|briefing|update|message|letter|video)(?:\s+(?:on|to|from)\s+[^,]{1,40}?)?|"
+    r"at\s+a\s+(?:news|press)\s+conference(?:\s+in\s+\w+)?)\s*,?\s*)*"
     r"(?:,\s*)?(?:that\s+)?",
 )
 
@@ -193,7 +194,10 @@ def reported(sentence: str, sent_start: int, att: object, figure_spans: list[tup
     elif not headline:
         lead = CONTENT_LEAD_RE.match(after)
         cs = ve + (lead.end() if lead else 0)
-        if body_end - cs > 0:
+        rest = sentence[cs:body_end]
+        had_that = bool(lead and re.search(r"\bthat\s+$", lead.group(0)))
+        # "said on Monday, as ...": no content clause follows, only circumstances
+        if body_end - cs > 0 and (had_that or not re.match(r"\s*(?:[,;:(—–-]|(?:as|after|when|while|following|before|amid|in|at|during|on|the\s+first|adding|citing|according|without|but|and|which|who)\b)", rest, re.I)):
             pieces.append((cs, body_end))
     out: list[Statement] = []
     for ps, pe in pieces:
@@ -213,6 +217,11 @@ def reported(sentence: str, sent_start: int, att: object, figure_spans: list[tup
             if any(cs <= a < ce for a, _ in figure_spans):
                 continue
             sp, src = speaker, getattr(att, "source", None)
+            via = getattr(att, "via", ())
+            if src is not None and via and sp.person and sp.role != "spokesperson" and src.name != sp.source.name:
+                body = next((m for m in reversed(memory.entities) if m.source.name == src.name), None)
+                if body is not None:
+                    sp = body
             inner = INNER_RE.match(seg)
             if inner:
                 r = memory.resolve(inner.group("head"))

@@ -63,10 +63,12 @@ class PersonEntry:
 class Lexicon:
     """A case-insensitive phrase table: find the longest entries in a text."""
 
-    def __init__(self, entries: dict[str, object], case_sensitive: set[str] | None = None, plurals: bool = False) -> None:
+    def __init__(self, entries: dict[str, object], case_sensitive: set[str] | None = None, plurals: bool = False,
+                 proper: bool = False) -> None:
         self.entries = {k.lower(): v for k, v in entries.items()}
         self.case_sensitive = case_sensitive or set()
         self.plurals = plurals
+        self.proper = {k.lower(): k for k in entries} if proper else {}
         self.pattern = phrase_pattern(list(entries), plurals=plurals)
 
     def get(self, phrase: str) -> object | None:
@@ -92,6 +94,10 @@ class Lexicon:
                     continue
             value = self.get(raw)
             if value is not None:
+                if self.proper and raw[:1].islower() and " " in raw:
+                    alias = self.proper.get(key)
+                    if alias and alias[:1].isupper():
+                        continue  # "the general staff" is not the General Staff
                 yield m.start(), m.end(), value
 
 
@@ -133,7 +139,7 @@ def places() -> Lexicon:
 def sources() -> Lexicon:
     rows = read_table("sources.tsv")
     entries = {r["alias"]: SourceEntry(r["name"], r["party"] or None, r["type"]) for r in rows}
-    return Lexicon(entries, _acronyms(list(entries)))
+    return Lexicon(entries, _acronyms(list(entries)), proper=True)
 
 
 @lru_cache(maxsize=None)
