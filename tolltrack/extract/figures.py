@@ -91,7 +91,9 @@ NEUTRAL_VERBS = {
     "swapped", "handed", "according", "ranging", "ranged", "varying", "averaging", "averaged", "nearing", "approaching",
     "approached", "neared", "accounted", "suffered", "suffering", "sustained", "sustaining", "incurred", "inflicted",
     "inflicting", "caused", "causing", "leaving", "left", "rising", "climbing", "jumping", "growing", "standing",
+    "remaining", "missing", "wounded", "injured", "displaced", "detained", "killed", "estimated", "expected",
 }
+MILITARY_CONTEXT_RE = re.compile(r"\b(?:troops|soldiers|forces|contingent|deployment|deployed|units|battalions?|brigades?|servicemen|fighters)\b", re.I)
 PAREN_RE = re.compile(r"\s[—–]\s[^—–]{1,160}?\s[—–]\s|\s--\s[^-]{1,160}?\s--\s|\([^()]{1,160}\)")
 CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₴₽]|US\$|USD|EUR|GBP)\s*$", re.I)
 NOT_PEOPLE_AFTER = re.compile(
@@ -130,7 +132,7 @@ PREVIOUS_VALUE_BEFORE = re.compile(
 TOTAL_BEFORE = re.compile(
     r"\b(?:bringing|brought|brings|raising|raised|pushing|pushed|taking|took|lifting)\s+to\s+$|"
     r"\b(?:bringing|brought|brings|raising|raised|pushing|pushed|taking|took|putting|puts?|lifting|placed|places|placing)\s+(?:the|its|their|overall|that)?\s*"
-    r"(?:overall\s+|total\s+|cumulative\s+|death\s+|casualty\s+)?(?:total|toll|tally|count|number|figure|estimate|losses)(?:\s+\w+){0,4}?\s+(?:(?:to|at)\s+)?"
+    r"(?:overall\s+|total\s+|cumulative\s+|death\s+|casualty\s+)?(?:total|toll|tally|count|number|figure|estimate|losses)(?:\s+[\w'’,-]+){0,14}?\s+(?:(?:to|at)\s+)?"
     r"(?:(?:more\s+than|at\s+least|about|around|nearly|some|over|almost|roughly|approximately)\s+)?$",
     re.I,
 )
@@ -170,7 +172,7 @@ ZERO_RE = re.compile(
     re.I,
 )
 PEOPLE_AFTER_OF = re.compile(
-    r"^\s*(?:of\s+)?(?:the|their|its|his|her|those|all|North\s+Korea's|[A-Z][\w.'’-]*(?:'s|’s)?)?\s*(?:\w+\s+){0,3}?"
+    r"^\s*(?:of\s+)?(?:the|their|its|his|her|those|all|North\s+Korea's|[A-Z][\w.'’-]*(?:'s|’s)?)?\s*(?:[\w,.’'-]+\s+){0,4}?"
     r"(?:men|troops|soldiers|force|forces|personnel|contingent|corps|unit|units|battalion|brigade|division|army|"
     r"fighters|those\s+deployed|deployed|strength|manpower|combat\s+strength|deployment|people|population|residents|civilians)\b",
     re.I,
@@ -432,6 +434,9 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
             continue
         if metric is None and after is not None:
             metric = _measure("after", after.group(0))
+            if metric == "displaced" and after.group(0).lower() in ("arriving", "arrived", "crossed", "crossing", "leave", "have left", "had left") \
+                    and (role == "military" or MILITARY_CONTEXT_RE.search(sent)):
+                metric = "deployed"
             if metric == "deployed" and after.group(0).lower() == "strong":
                 metric = "deployed"
             d.notes.append(f"after:{after.group(0)}")
@@ -444,8 +449,8 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
         if metric is None and in_paren is not None and i > 0 and kept[i - 1].end <= in_paren[0]:
             d.inherit = True
             d.notes.append("apposition")
-        if metric is None and i > 0 and not np.strip() and re.fullmatch(r"[^.;]{0,80}?\b(?:and|or|with|,)\s+(?:(?:another|a\s+further|some|about|around|nearly|more\s+than|at\s+least|over)\s+)?", lead, re.I) \
-                and not re.search(r"\b(?:said|says|told|according)\b", lead):
+        if metric is None and i > 0 and not np.strip() and re.fullmatch(r"[^.;]{0,90}?\b(?:and|or|with|,|that)\s+(?:(?:another|a\s+further|some|about|around|nearly|more\s+than|at\s+least|over|roughly|an\s+estimated)\s+)?", lead, re.I) \
+                and not REINFORCE_BEFORE.search(lead):
             d.inherit = True
             d.notes.append("series")
             d.notes.append("elided")
@@ -460,7 +465,13 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
         tm_total = TOTAL_BEFORE.search(clause_left) if metric is None else None
         if tm_total:
             topic_party = _party_in(tm_total.group(0))
-            named = re.search(r"death|toll|killed|dead", tm_total.group(0), re.I)
+            r_, n_ = _people_noun(tm_total.group(0))
+            if r_ and r_ != "nonpeople" and role is None:
+                role, noun = r_, n_
+            am = _measure_re("after").search(tm_total.group(0))
+            if am and _measure("after", am.group(0)) not in ("deployed",):
+                metric = _measure("after", am.group(0))
+            named = re.search(r"death|toll|killed|dead", tm_total.group(0), re.I) if metric is None else None
             if named:
                 metric = "killed"
             elif re.search(r"casualt|losses", tm_total.group(0), re.I):
@@ -495,7 +506,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
                         if r_ and r_ != "nonpeople":
                             role, noun = (role or r_), (noun or n_)
         if metric is None and not d.inherit:
-            if REINFORCE_BEFORE.search(lead) and (role == "military" or re.search(r"\b(?:troops|soldiers|sent|deploy|dispatch)", sent, re.I)):
+            if REINFORCE_BEFORE.search(lead) and (role == "military" or re.search(r"\b(?:troops|soldiers|sent|deploy|dispatch|arrived|followed|deployment|contingent)", sent, re.I)):
                 metric = "reinforcements"
             elif role == "military" and noun not in ("casualties", "dead", "bodies", "prisoners", "captives", "detainees"):
                 # a force's size, unless a coordinated figure says what happened to them (decided below)

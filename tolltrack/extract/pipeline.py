@@ -278,6 +278,8 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 place = place_in(stext, d.start, d.end)
                 if parent is not None and party is None:
                     party = parent.subject.party
+                if party is None and last_fig is not None and si - last_fig_sentence <= 2 and re.match(r"\s*more\b", d.subject_text or "", re.I):
+                    party = last_fig.subject.party  # "18,000 more had arrived"
                 if parent is not None and place is None and (d.subset_of is not None):
                     place = parent.place
                 if party is None and role in ("civilian", "unknown") and place:
