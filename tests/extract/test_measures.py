@@ -1,0 +1,112 @@
+"""Measures: which metric a figure counts, from the words reporting uses (docs/annotation.md, Metric)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import figures, known_bug, only_figure, value
+
+METRICS = [
+    # killed
+    ("At least 45 people were killed in the strike.", "killed"),
+    ("The strike killed 45 people.", "killed"),
+    ("The shelling left 45 people dead.", "killed"),
+    ("There were 45 deaths in the city last week.", "killed"),
+    ("The death toll stood at 45,000.", "killed"),
+    ("The number of dead reached 45,000.", "killed"),
+    known_bug("The death toll rose to 45,000.", "killed",
+              reason="'the death toll rose to N' gives no figure"),
+    known_bug("The toll climbed to 45,000 on Monday.", "killed",
+              reason="'the toll climbed to N' gives no figure"),
+    ("Some 45 soldiers lost their lives in the assault.", "killed"),
+    ("The army reported 45 fatalities.", "killed"),
+    ("Twelve soldiers died in the attack.", "killed"),
+    ("Twelve soldiers were killed in action.", "killed"),
+    ("Twelve civilians were shot dead at the checkpoint.", "killed"),
+    ("Rescuers recovered 12 bodies from the rubble.", "killed"),
+    known_bug("The bodies of 12 soldiers were recovered.", "killed",
+              reason="'the bodies of N soldiers' is read as a deployment, not as dead"),
+    # wounded
+    ("The strike injured 45 people.", "wounded"),
+    ("Some 45 civilians were hurt.", "wounded"),
+    ("Two medics were injured.", "wounded"),
+    ("About 60 soldiers were wounded near the river.", "wounded"),
+    # casualties
+    ("About 3,000 North Korean soldiers were killed or wounded.", "casualties"),
+    ("About 3,000 soldiers were killed and wounded, taken together.", "casualties"),
+    ("The army has suffered 4,000 casualties.", "casualties"),
+    ("Russian losses stand at 600,000.", "casualties"),
+    ("Russia has lost 600,000 troops since the invasion began.", "casualties"),
+    ("Around 400 soldiers were put out of action.", "casualties"),
+    ("The battalion lost 40 men.", "casualties"),
+    # missing
+    ("About 80 Russian soldiers are missing in action.", "missing"),
+    ("About 80 people were unaccounted for.", "missing"),
+    ("Some 20 people remain missing after the strike.", "missing"),
+    # captured
+    ("About 80 soldiers were taken prisoner.", "captured"),
+    ("Ukraine holds 80 POWs.", "captured"),
+    ("Ukraine holds 80 prisoners of war.", "captured"),
+    ("More than 200 people were abducted by gunmen.", "captured"),
+    ("Two journalists were detained.", "captured"),
+    ("Ukraine said its forces had captured 80 North Korean soldiers.", "captured"),
+    ("Gunmen are holding 40 hostages.", "captured"),
+    # deployed and reinforcements
+    ("A 4,000-strong force was sent to Kursk.", "deployed"),
+    ("North Korea sent about 11,000 troops to Russia.", "deployed"),
+    ("About 11,000 North Korean troops are stationed in Kursk.", "deployed"),
+    ("Russia has deployed 50,000 soldiers to the region.", "deployed"),
+    ("Pyongyang dispatched an additional 3,000 troops in January.", "reinforcements"),
+    ("A further 1,500 soldiers arrived as reinforcements.", "reinforcements"),
+    # displaced
+    ("More than 80,000 people have fled their homes.", "displaced"),
+    ("There are now 80,000 refugees in Chad.", "displaced"),
+    ("More than 12 million people have been forced from their homes.", "displaced"),
+    ("About 500 people were evacuated from the town.", "displaced"),
+    ("Nearly 150,000 people are sheltering in schools.", "displaced"),
+    ("The fighting has displaced 300,000 people.", "displaced"),
+]
+
+
+@pytest.mark.parametrize("text,metric", METRICS)
+def test_metric(run, text: str, metric: str) -> None:
+    assert only_figure(run(text)).metric == metric
+
+
+TWO_FIGURES = [
+    ("300 killed and 2,700 wounded",
+     [("killed", 300, 300, "exact"), ("wounded", 2700, 2700, "exact")]),
+    ("The army reported 300 killed and 2,700 wounded.",
+     [("killed", 300, 300, "exact"), ("wounded", 2700, 2700, "exact")]),
+    ("The strike killed 12 people and injured 40.",
+     [("killed", 12, 12, "exact"), ("wounded", 40, 40, "exact")]),
+    ("Twelve people were killed and 40 were wounded.",
+     [("killed", 12, 12, "exact"), ("wounded", 40, 40, "exact")]),
+    ("At least 12 people were killed and 40 injured, and 200 more fled.",
+     [("killed", 12, None, "at_least"), ("wounded", 40, None, "at_least"), ("displaced", 200, None, "at_least")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TWO_FIGURES)
+def test_killed_and_wounded_are_separate_figures(run, text: str, expected: list) -> None:
+    assert [(f.metric, *value(f)) for f in figures(run(text))] == expected
+
+
+SHARES = [
+    ("North Korean units have lost some 30 percent of their men.", ("casualties", 30, 30, "approx")),
+    ("The brigade lost roughly a third of its personnel.", ("casualties", 33.3, 33.3, "approx")),
+    ("Roughly a third of the corps was put out of action.", ("casualties", 33.3, 33.3, "approx")),
+    ("Half of the battalion was killed or wounded.", ("casualties", 50, 50, "exact")),
+    ("About 40% of the unit's soldiers were killed.", ("killed", 40, 40, "approx")),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHARES)
+def test_shares_of_a_force_are_percent(run, text: str, expected: tuple) -> None:
+    f = only_figure(run(text))
+    assert (f.metric, *value(f)) == expected
+    assert f.unit == "percent"
+
+
+def test_counts_are_people(run) -> None:
+    assert only_figure(run("About 3,000 soldiers were killed or wounded.")).unit == "people"
