@@ -33,11 +33,13 @@ children") is taken for a part of it, not compared as a rival count.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 from fractions import Fraction
 from typing import Any, Callable, Iterable
 
@@ -96,7 +98,7 @@ class Item:
         """The interval by the hedge conventions."""
         return self.point.interval
 
-    @property
+    @cached_property
     def strict(self) -> Interval:
         """The interval the hedge's words alone allow."""
         return interval(self.point.value, self.unit, strict=True)
@@ -105,15 +107,15 @@ class Item:
     def when(self) -> Dated:
         return self.point.when
 
-    @property
+    @cached_property
     def skey(self) -> tuple[str, str]:
         return source_key(self.source)
 
-    @property
+    @cached_property
     def stated(self) -> int | float:
         return stated(self.point.value)
 
-    @property
+    @cached_property
     def articles(self) -> set[int]:
         return {cf.article_id for cf in self.point.claims}
 
@@ -215,6 +217,31 @@ def _ceiling(iv: Interval) -> float:
     return math.inf if iv.high is None else float(iv.high)
 
 
+class ByEnd:
+    """Items indexed by the day their period ends, to find those near in time without comparing all pairs.
+
+    Every match of ``same_period`` and ``same_reckoning`` ends within the
+    tolerance of the other, so only those need comparing.
+    """
+
+    def __init__(self, items: Iterable[Item]) -> None:
+        self.items = sorted(items, key=lambda it: it.when.end)
+        self.days = [it.when.end.toordinal() for it in self.items]
+
+    def near(self, day: dt.date, tolerance_days: int) -> list[Item]:
+        """The items ending within ``tolerance_days`` of ``day``."""
+        lo = bisect.bisect_left(self.days, day.toordinal() - tolerance_days)
+        hi = bisect.bisect_right(self.days, day.toordinal() + tolerance_days)
+        return self.items[lo:hi]
+
+    def pairs(self, tolerance_days: int) -> Iterable[tuple[Item, Item]]:
+        """Each pair of items ending within ``tolerance_days`` of each other, once, the earlier-ending first."""
+        for i, a in enumerate(self.items):
+            hi = bisect.bisect_right(self.days, self.days[i] + tolerance_days)
+            for b in self.items[i + 1 : hi]:
+                yield a, b
+
+
 def _above(iv: Interval, strict: Interval, other_iv: Interval, other_strict: Interval) -> str | None:
     """``inconsistent`` when even the words put the first above the other, ``unlikely`` when the conventions do."""
     if strict.above(other_strict):
@@ -235,9 +262,10 @@ def subtotal_exceeds_total(items: list[Item], tolerance_days: int = TOLERANCE_DA
         if it.unit == "people" and it.source is not None:
             groups[(it.party, it.skey, it.scope)].append(it)
     for group in groups.values():
+        parts = ByEnd(s for s in group if s.metric in ("killed", "wounded"))
         for total in (t for t in group if t.metric == "casualties"):
             subs = [
-                s for s in group
+                s for s in parts.near(total.when.end, tolerance_days)
                 if s.metric in ("killed", "wounded")
                 and same_period(s.when, total.when, tolerance_days)
                 and place_relation(s.figure, total.figure) in ("same", "a_within_b")
@@ -459,6 +487,7 @@ def share_vs_count(items: list[Item], tolerance_days: int = TOLERANCE_DAYS) -> l
     """
     out: list[Finding] = []
     forces = _forces(items)
+    people = ByEnd(it for it in items if it.unit == "people")
     for share in items:
         if share.unit != "percent" or share.metric not in LOSS_METRICS:
             continue
@@ -466,7 +495,7 @@ def share_vs_count(items: list[Item], tolerance_days: int = TOLERANCE_DAYS) -> l
         if not bases:
             continue
         implied = [(base, share_of(share.iv, base.iv), share_of(share.strict, base.strict)) for base in bases]
-        for count in items:
+        for count in people.near(share.when.end, tolerance_days):
             if (
                 count.unit != "people"
                 or count.party != share.party
@@ -524,18 +553,20 @@ def falling_cumulative(
         if it.unit == "people" and it.source is not None and id(it) not in parts:
             groups[(it.party, it.metric, it.skey, it.scope)].append(it)
     for group in groups.values():
+        running = sorted((it for it in group if it.when.cumulative), key=lambda it: it.when.end)
+        by_end = ByEnd(group)
         for later in group:
+            candidates = [e for e in running if e.when.end < later.when.end] if later.when.cumulative else []
+            candidates += [
+                e for e in by_end.near(later.when.end, tolerance_days)
+                if e.point.first_published < later.point.first_published and same_reckoning(e.when, later.when, tolerance_days)
+            ]
             earlier = [
-                e for e in group
-                if e is not later
+                e for e in candidates
+                if e.stated > later.stated >= e.stated * largest_fall
+                and e is not later
                 and not (e.articles & later.articles)
                 and place_relation(e.figure, later.figure) == "same"
-                and e.stated > later.stated >= e.stated * largest_fall
-                and (
-                    (e.when.cumulative and later.when.cumulative and e.when.end < later.when.end)
-                    or (same_reckoning(e.when, later.when, tolerance_days)
-                        and e.point.first_published < later.point.first_published)
-                )
             ]
             if not earlier:
                 continue
@@ -574,32 +605,31 @@ def contradiction(items: list[Item], tolerance_days: int = TOLERANCE_DAYS) -> li
         if it.unit == "people" and it.source is not None and id(it) not in parts:
             groups[(it.party, it.metric, it.scope)].append(it)
     for group in groups.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                if a.skey == b.skey or a.iv.overlaps(b.iv) or not same_period(a.when, b.when, tolerance_days):
+        for a, b in ByEnd(group).pairs(tolerance_days):
+            if a.skey == b.skey or a.iv.overlaps(b.iv) or not same_period(a.when, b.when, tolerance_days):
+                continue
+            where = place_relation(a.figure, b.figure)
+            if where in ("apart", "unknown"):
+                continue
+            if where != "same":
+                part, whole = (a, b) if where == "a_within_b" else (b, a)
+                if not part.iv.above(whole.iv):
                     continue
-                where = place_relation(a.figure, b.figure)
-                if where in ("apart", "unknown"):
-                    continue
-                if where != "same":
-                    part, whole = (a, b) if where == "a_within_b" else (b, a)
-                    if not part.iv.above(whole.iv):
-                        continue
-                first, last = sorted((a, b), key=lambda x: x.when.end)
-                if first.when.end < last.when.end and last.iv.above(first.iv):
-                    continue  # grew between the two dates
-                low, high = (a, b) if a.stated <= b.stated else (b, a)
-                verdict = "inconsistent" if not high.strict.overlaps(low.strict) else "unlikely"
-                gap = high.iv.low - (low.iv.high or 0)
-                arithmetic = (
-                    f"{value_text(high.point.value)} = {_iv(high.iv)} against {value_text(low.point.value)} = {_iv(low.iv)}: "
-                    f"{fmt_number(gap)} apart at the nearest"
-                )
-                detail = (
-                    f"Sources disagree on {a.party}'s {a.metric}: "
-                    f"{high.describe()} — against — {low.describe()}. " + VERDICT_TEXT[verdict]
-                )
-                out.append(_finding("contradiction", a.party, a.metric, verdict, detail, arithmetic, [high, low]))
+            first, last = sorted((a, b), key=lambda x: x.when.end)
+            if first.when.end < last.when.end and last.iv.above(first.iv):
+                continue  # grew between the two dates
+            low, high = (a, b) if a.stated <= b.stated else (b, a)
+            verdict = "inconsistent" if not high.strict.overlaps(low.strict) else "unlikely"
+            gap = high.iv.low - (low.iv.high or 0)
+            arithmetic = (
+                f"{value_text(high.point.value)} = {_iv(high.iv)} against {value_text(low.point.value)} = {_iv(low.iv)}: "
+                f"{fmt_number(gap)} apart at the nearest"
+            )
+            detail = (
+                f"Sources disagree on {a.party}'s {a.metric}: "
+                f"{high.describe()} — against — {low.describe()}. " + VERDICT_TEXT[verdict]
+            )
+            out.append(_finding("contradiction", a.party, a.metric, verdict, detail, arithmetic, [high, low]))
     return out
 
 

@@ -165,6 +165,7 @@ def same_reckoning(a: Dated, b: Dated, tolerance_days: int = TOLERANCE_DAYS) -> 
     return same_period(a, b, tolerance_days)
 
 
+@lru_cache(maxsize=65536)
 def normalise_name(name: str) -> str:
     """A source name as a key: whitespace collapsed, a leading "the" dropped, case folded."""
     text = " ".join(name.split())
@@ -208,6 +209,7 @@ def _countries() -> dict[str, str]:
     return {normalise_name(r["place"]): normalise_name(r["country"]) for r in _read_tsv("places.tsv") if r.get("country")}
 
 
+@lru_cache(maxsize=65536)
 def _place_key(place: str) -> str:
     return re.sub(r"\s+(region|oblast|province|governorate|district)$", "", normalise_name(place))
 

@@ -127,6 +127,11 @@ def default_settings_path() -> Path:
     env = os.environ.get(ENV_VAR)
     if env:
         return Path(env)
+    return _packaged_settings()
+
+
+@lru_cache(maxsize=1)
+def _packaged_settings() -> Path:
     return Path(str(resources.files("tolltrack.data").joinpath("hedge_intervals.toml")))
 
 

@@ -14,14 +14,17 @@ out: they are no counts of what happened.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import datetime as dt
 import io
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Iterable
 
 from tolltrack.reconcile.claims import (
+    TOLERANCE_DAYS,
     Dated,
     all_citations,
     citation_dict,
@@ -56,7 +59,7 @@ class Point:
     def claim_ids(self) -> list[int]:
         return [c.claim_id for c in self.claims]
 
-    @property
+    @cached_property
     def first_published(self) -> dt.date:
         days = [d for d in (first_known(c) for c in self.claims) if d is not None]
         return min(days) if days else self.when.end
@@ -207,15 +210,21 @@ def merge_points(claims: list[tuple[CitedFigure, Dated]]) -> list[Point]:
 
 
 def _with_revisions(points: list[Point]) -> list[Point]:
-    """Mark each point that gives another value for the period an earlier-published point spoke of."""
+    """Mark each point that gives another value for the period an earlier-published point spoke of.
+
+    Points of the same reckoning end within a few days of each other, so each
+    is compared only with those (by their ends, sorted).
+    """
+    ordered = sorted(points, key=lambda p: p.when.end)
+    days = [p.when.end.toordinal() for p in ordered]
     out = []
     for p in points:
+        day = p.when.end.toordinal()
+        near = ordered[bisect.bisect_left(days, day - TOLERANCE_DAYS) : bisect.bisect_right(days, day + TOLERANCE_DAYS)]
         ids = sorted(
             i
-            for q in points
-            if q.first_published < p.first_published
-            and q.value != p.value
-            and same_reckoning(q.when, p.when)
+            for q in near
+            if q.first_published < p.first_published and q.value != p.value and same_reckoning(q.when, p.when)
             for i in q.claim_ids
         )
         out.append(Point(p.when, p.value, p.unit, p.interval, p.claims, tuple(ids)) if ids else p)
