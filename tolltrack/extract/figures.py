@@ -131,7 +131,7 @@ PREVIOUS_VALUE_BEFORE = re.compile(
 )
 TOTAL_BEFORE = re.compile(
     r"\b(?:bringing|brought|brings|raising|raised|pushing|pushed|taking|took|lifting)\s+to\s+$|"
-    r"\b(?:bringing|brought|brings|raising|raised|pushing|pushed|taking|took|putting|puts?|lifting|placed|places|placing)\s+(?:the|its|their|overall|that)?\s*"
+    r"\b(?:bringing|brought|brings|raising|raised|pushing|pushed|taking|took|putting|puts?|lifting|placed|places|placing)\s+(?:the|its|their|overall|that|(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:'s|’s)?)?\s*"
     r"(?:overall\s+|total\s+|cumulative\s+|death\s+|casualty\s+)?(?:total|toll|tally|count|number|figure|estimate|losses)(?:\s+[\w'’,-]+){0,14}?\s+(?:(?:to|at)\s+)?"
     r"(?:(?:more\s+than|at\s+least|about|around|nearly|some|over|almost|roughly|approximately)\s+)?$",
     re.I,
@@ -371,6 +371,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
 
         # -- metric
         metric = None
+        topic_party: str | None = None
         before_verb = re.search(
             rf"(?P<v>{_measure_re('before').pattern})\s+(?:(?:an?|some|the|about|around|nearly|almost|at\s+least|more\s+than|over|up\s+to|"
             rf"as\s+many\s+as|roughly|approximately|an\s+estimated|estimated|another|additional|further|a\s+further|an\s+additional|"
@@ -476,10 +477,8 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
                 metric = "killed"
             elif re.search(r"casualt|losses", tm_total.group(0), re.I):
                 metric = "casualties"
-            else:
-                d.inherit = True
+            d.inherit = True
             d.notes.append("total")
-        topic_party = None
         if metric is None and not d.inherit:
             topic = None
             for tm in _measure_re("topic").finditer(clause_left):
@@ -529,6 +528,15 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
         if metric is None and not d.inherit:
             continue
 
+        after_total = re.match(r"\s+the\s+(?:number|toll|total|tally)\s+of\s+([^,;.]{1,60})", sent[q.end :], re.I) if "total" in d.notes else None
+        if after_total:
+            r_, n_ = _people_noun(after_total.group(1))
+            if r_ and r_ != "nonpeople":
+                role, noun = r_, n_
+            topic_party = topic_party or _party_in(after_total.group(1))
+            am = _measure_re("after").search(after_total.group(1))
+            if am and metric is None:
+                metric = _measure("after", am.group(0))
         # -- subject
         d.subject_text = np.strip()
         if noun:
@@ -686,7 +694,7 @@ def place_in(sent: str, start: int, end: int) -> str | None:
         seg_start = prv.end()
     seg = sent[seg_start:seg_end]
     best = None
-    for pm in re.finditer(r"\b(?i:in|near|around|across|outside|at|from|inside|throughout|on|into|fled|fleeing|left|escaped)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]+)(?:'s|’s)\s+)?(?:(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?", seg):
+    for pm in re.finditer(r"\b(?i:in|near|around|across|outside|at|from|inside|throughout|on|into|fled|fleeing|left|escaped|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]+)(?:'s|’s)\s+)?(?:(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?", seg):
         tail = seg[pm.end() :]
         found = None
         for s, e, _ in vocab.places().finditer(tail[:60]):

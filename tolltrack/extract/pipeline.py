@@ -300,7 +300,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                         and place_focus is not None and parent is None and d.low != 0:
                     # Counted where the article is: the country of the last place it named.
                     party = place_focus
-                if party is None and role in ("civilian", "unknown") and article_country and d.low != 0 and parent is None \
+                if party is None and role in ("civilian", "unknown") and article_country and parent is None \
                         and metric in ("killed", "wounded", "casualties", "missing", "displaced", "captured") \
                         and "hostage" not in d.subject_text.lower():
                     party = article_country
