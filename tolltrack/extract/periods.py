@@ -34,9 +34,10 @@ MONTH = (
 )
 YEAR = r"(?:19|20)\d\d"
 PART = r"(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end|start)"
-LEAD = r"(?P<lead>as\s+of|by|since|from|until|through|in|on|during|at|before|after|between|over)?"
+LEAD = r"(?P<lead>as\s+of|by|since|from|until|through|in|on|during|at|before|after|between|over|and|to)?"
 SINCE_WAR = (
-    r"since\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:war|conflict|fighting|invasion|full-scale\s+invasion)"
+    r"since\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:war|conflict|fighting|invasion|full-scale\s+invasion|hostilities|coup|offensive|siege)"
+    r"|the\s+(?:coup|takeover|siege|offensive|uprising|insurgency|hostilities)(?![\w-])(?!\s+(?:began|started|of)\b)"
     r"|the\s+(?:war|conflict|fighting|full-scale\s+invasion|invasion)\s+(?:began|started|erupted|broke\s+out)"
     r"|the\s+(?:full-scale\s+)?invasion|the\s+war|the\s+conflict)"
 )
@@ -48,7 +49,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("week_of", re.compile(
         rf"\b(?:in\s+|during\s+)?the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b", re.I)),
     ("date_md", re.compile(
-        rf"\b{LEAD}\s*(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?(?![\d:])", re.I)),
+        rf"\b{LEAD}\s*(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR})|\s+(?P<ly>last\s+year))?(?![\d:])", re.I)),
+    ("part_relative", re.compile(
+        r"\b(?P<lead>since|by|as\s+of|in|until)?\s*(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[\s-]+(?P<rel>last|this)\s+(?P<unit>month|year)\b", re.I)),
+    ("last_month_name", re.compile(
+        rf"\b(?P<lead>since|by|in|until)?\s*(?P<rel>last|this|next)\s+(?P<m>{MONTH})(?![\w])", re.I)),
     ("date_dm", re.compile(
         rf"\b{LEAD}\s*(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b", re.I)),
     ("month", re.compile(
@@ -63,7 +68,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"the\s+previous\s+day|the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+week|the\s+previous\s+month|so\s+far\s+this\s+year)\b", re.I)),
     ("weekday", re.compile(
         r"\b(?P<lead>on|since|by|last|until|as\s+of)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?!,?\s+" + MONTH + ")", re.I)),
-    ("year", re.compile(rf"\b(?P<lead>in|since|during|throughout|by|for|of|from)\s+(?P<y>{YEAR})\b(?![-–]\d)", re.I)),
+    ("year", re.compile(rf"\b(?P<lead>in|since|during|throughout|by|for|of|from|between|and|to|until|through)\s+(?:the\s+end\s+of\s+)?(?P<y>{YEAR})\b(?![-–]\d)", re.I)),
 ]
 
 
@@ -145,10 +150,40 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
             return end - dt.timedelta(days=6), end, False
         i = ["first", "second", "third", "fourth"].index(nth)
         return dt.date(y, mo, 1 + 7 * i), dt.date(y, mo, 7 + 7 * i), False
+    if kind == "part_relative":
+        if pub is None:
+            return None, None, since
+        if g["unit"].lower() == "month":
+            first = pub.replace(day=1)
+            if g["rel"].lower() == "last":
+                first = (first - dt.timedelta(days=1)).replace(day=1)
+            start, end = _third(first.year, first.month, g.get("part"))
+        else:
+            y = pub.year - (1 if g["rel"].lower() == "last" else 0)
+            p = re.sub(r"\s+", " ", (g.get("part") or "").lower())
+            if p in ("early", "the beginning of", "the start of"):
+                start, end = dt.date(y, 1, 1), dt.date(y, 4, 30)
+            elif p == "mid":
+                start, end = dt.date(y, 5, 1), dt.date(y, 8, 31)
+            else:
+                start, end = dt.date(y, 9, 1), dt.date(y, 12, 31)
+        return (start, pub, True) if since else (start, end, False)
+    if kind == "last_month_name":
+        if pub is None:
+            return None, None, since
+        mo = _month_num(g["m"])
+        rel = g["rel"].lower()
+        if rel == "next":
+            return None
+        y = pub.year if mo < pub.month or (rel == "this" and mo <= pub.month) else pub.year - 1
+        start, end = dt.date(y, mo, 1), _month_end(y, mo)
+        return (start, pub, True) if since else (start, end, False)
     if kind in ("date_md", "date_dm"):
         mo = _month_num(g["m"])
         day = int(g["d"])
         y = _year_for_month(mo, g.get("y"), pub)
+        if g.get("ly") and pub is not None:
+            y = pub.year - 1
         if y is None:
             return None, None, since
         if not g.get("y") and pub is not None:
@@ -308,4 +343,42 @@ def find_periods(text: str, published: dt.date | None) -> list[PeriodMention]:
             found.append(PeriodMention(s, e, Period(_iso(start), _iso(end), text[s:e]), since))
             taken.append((s, e))
     found.sort(key=lambda p: p.start)
-    return found
+    return _join_ranges(text, _since_events(text, found, published), published)
+
+
+def _since_events(text: str, found: list[PeriodMention], published: dt.date | None) -> list[PeriodMention]:
+    """'since fighting broke out in October 2023': a period named after 'since' and its event starts a running total."""
+    out: list[PeriodMention] = []
+    prev_end = 0
+    for p in found:
+        if not p.since and p.period.start and re.search(r"\bsince\b[^.;,]{0,80}$", text[prev_end : p.start], re.I) \
+                and not re.search(r"\b(?:ago|before|after)\s*$", text[prev_end : p.start], re.I):
+            end = published.isoformat() if published else None
+            p = PeriodMention(p.start, p.end, Period(p.period.start, end, p.period.text), True)
+        out.append(p)
+        prev_end = p.end
+    return out
+
+
+def _join_ranges(text: str, found: list[PeriodMention], published: dt.date | None) -> list[PeriodMention]:
+    """'between January 19 and March 1', 'from March 2015 to 2021', 'in January and February': one period."""
+    out: list[PeriodMention] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        if i + 1 < len(found):
+            b = found[i + 1]
+            gap = text[a.end : b.start]
+            before = text[max(0, a.start - 9) : a.start]
+            joined = re.fullmatch(r"\s*(?:and|to|through|until|till|-|–)\s*(?:the\s+end\s+of\s+)?", gap, re.I) or (
+                not gap.strip() and re.match(r"(?:and|to|through|until)\b", b.period.text, re.I))
+            opener = re.search(r"\b(?:between|from)\s*$", before, re.I) or re.match(r"(?:between|from)\b", a.period.text, re.I) \
+                or (re.match(r"in\b", a.period.text, re.I) and (re.fullmatch(r"\s*and\s*", gap) or (not gap.strip() and re.match(r"and\b", b.period.text, re.I))))
+            from_to = re.match(r"from\b", a.period.text, re.I) or re.search(r"\bfrom\s*$", before, re.I)
+            if joined and opener and a.period.start and b.period.end and a.period.start <= b.period.end and (not a.since or from_to):
+                out.append(PeriodMention(a.start, b.end, Period(a.period.start, b.period.end, text[a.start : b.end]), False))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out

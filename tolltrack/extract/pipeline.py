@@ -73,9 +73,12 @@ def _attribution_date(att: Attribution, periods: list[PeriodMention]) -> Period 
     return None
 
 
-def _nearest_period(d: Draft, periods: list[PeriodMention], lo: int, hi: int) -> PeriodMention | None:
+def _nearest_period(d: Draft, periods: list[PeriodMention], lo: int, hi: int, att_dates: set[int] | None = None) -> PeriodMention | None:
     own = [p for p in periods if p.start >= lo and p.end <= hi]
     pool = own or periods
+    # A date attached to the reporting verb ("told reporters last week") gives way to the figure's own period.
+    if att_dates and len(pool) > 1:
+        pool = [p for p in pool if p.start not in att_dates] or pool
     if not pool:
         return None
 
@@ -241,6 +244,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     if ps_ == 0 and isinstance(country, str):
                         place_focus = country
                     break
+            att_date_starts = {p.start for a in atts for p in periods if a.verb_end <= p.start <= a.verb_end + 45 or (p.end <= a.verb_start and a.verb_start - p.end <= 3)}
             drafts = read_sentence(stext[skip_dateline:], [(p.start - skip_dateline, p.end - skip_dateline) for p in periods]) if has_number else []
             for d in drafts:
                 d.start += skip_dateline
@@ -260,7 +264,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 if metric is None:
                     continue
                 # as_of
-                pm = _nearest_period(d, periods, lo, hi)
+                pm = _nearest_period(d, periods, lo, hi, att_date_starts)
                 as_of = pm.period if pm else None
                 if as_of is None:
                     own_att = next((a for a in att_here), None)
