@@ -121,3 +121,23 @@ def test_timeline_table_to_a_file(nk_ledger: str, tmp_path: Path) -> None:
     assert "envelope" in out.read_text(encoding="utf-8")
     result = run("timeline", "North Korea", "--out", str(tmp_path / "nowhere" / "t.txt"), "--db", nk_ledger)
     assert result.exit_code == 2 and "no such directory" in result.stderr
+
+
+def test_a_user_hedge_file_changes_the_ranges(nk_ledger: str, tmp_path: Path, monkeypatch) -> None:
+    settings = tmp_path / "hedges.toml"
+    settings.write_text("[approx]\nbelow = 0.2\nabove = 0.2\n", encoding="utf-8")
+    monkeypatch.setenv("TOLLTRACK_HEDGE_INTERVALS", str(settings))
+    result = run("timeline", "North Korea", "--source", "Joint Chiefs", "--format", "json", "--db", nk_ledger)
+    [point] = json.loads(result.stdout)["series"][0]["points"]
+    assert (point["low"], point["high"]) == (880, 1320)
+
+
+@pytest.mark.parametrize("command", [["timeline", "North Korea"], ["check"], ["report", "North Korea", "--out", "r.html"]])
+def test_bad_hedge_file_is_one_line(nk_ledger: str, tmp_path: Path, monkeypatch, command: list[str]) -> None:
+    settings = tmp_path / "hedges.toml"
+    settings.write_text("[approx]\nbelow = 2\n", encoding="utf-8")
+    monkeypatch.setenv("TOLLTRACK_HEDGE_INTERVALS", str(settings))
+    monkeypatch.chdir(tmp_path)
+    result = run(*command, "--db", nk_ledger)
+    assert result.exit_code == 2
+    assert "below must be at most 1" in result.stderr and "Traceback" not in result.output
