@@ -15,7 +15,6 @@ from tolltrack.reconcile import build_timeline, run_checks
 from tolltrack.records import CitedFigure
 
 from . import north_korea
-from .ledgers import build_ledger
 
 NIS = "National Intelligence Service (South Korea)"
 JCS = "Joint Chiefs of Staff (South Korea)"
