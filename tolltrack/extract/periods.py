@@ -65,7 +65,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative", re.compile(
         r"\b(?P<lead>since|by|as\s+of|until)?\s*(?P<rel>last\s+week|this\s+week|earlier\s+this\s+week|last\s+month|this\s+month|earlier\s+this\s+month|"
         r"last\s+year|this\s+year|earlier\s+this\s+year|yesterday|today|overnight|over\s+the\s+weekend|last\s+weekend|this\s+weekend|"
-        r"the\s+previous\s+day|the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+week|the\s+previous\s+month|so\s+far\s+this\s+year)\b", re.I)),
+        r"the\s+previous\s+day|the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+week|the\s+previous\s+month|so\s+far\s+this\s+year|"
+        r"earlier\s+today|later\s+today|this\s+morning|this\s+afternoon|this\s+evening|tonight|last\s+night)\b", re.I)),
     ("weekday", re.compile(
         r"\b(?P<lead>on|since|by|last|until|as\s+of)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?!,?\s+" + MONTH + ")", re.I)),
     ("year", re.compile(rf"\b(?P<lead>in|since|during|throughout|by|for|of|from|between|and|to|until|through)\s+(?:the\s+end\s+of\s+)?(?P<y>{YEAR})\b(?![-–]\d)", re.I)),
@@ -287,8 +288,10 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
             s, e = dt.date(pub.year, 1, 1), pub
         elif rel in ("yesterday", "the previous day", "the day before", "a day earlier"):
             s = e = pub - dt.timedelta(days=1)
-        elif rel == "today":
+        elif rel in ("today", "earlier today", "later today", "this morning", "this afternoon", "this evening", "tonight"):
             s = e = pub
+        elif rel == "last night":
+            s = e = pub - dt.timedelta(days=1)
         elif rel == "overnight":
             s, e = pub - dt.timedelta(days=1), pub
         elif rel in ("over the weekend", "last weekend", "this weekend"):
@@ -350,8 +353,16 @@ def _since_events(text: str, found: list[PeriodMention], published: dt.date | No
     """'since fighting broke out in October 2023': a period named after 'since' and its event starts a running total."""
     out: list[PeriodMention] = []
     prev_end = 0
+    merged: list[PeriodMention] = []
     for p in found:
-        if not p.since and p.period.start and re.search(r"\bsince\b[^.;,]{0,80}$", text[prev_end : p.start], re.I) \
+        if merged and merged[-1].since and merged[-1].period.start is None and p.period.start \
+                and re.fullmatch(r"\s*(?:in|on)?\s*", text[merged[-1].end : p.start], re.I):
+            last = merged.pop()
+            end = published.isoformat() if published else None
+            p = PeriodMention(last.start, p.end, Period(p.period.start, end, text[last.start : p.end]), True)
+        merged.append(p)
+    for p in merged:
+        if not p.since and p.period.start and re.search(r"\bsince\b[^.;,]{0,130}$", text[prev_end : p.start], re.I) \
                 and not re.search(r"\b(?:ago|before|after)\s*$", text[prev_end : p.start], re.I):
             end = published.isoformat() if published else None
             p = PeriodMention(p.start, p.end, Period(p.period.start, end, p.period.text), True)

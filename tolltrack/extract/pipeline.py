@@ -64,9 +64,24 @@ class Carry:
     speaker: object = None
 
 
-def _attribution_date(att: Attribution, periods: list[PeriodMention]) -> Period | None:
+VERB_DATE_GAP_RE = re.compile(
+    r"\s*(?:(?:lawmakers|legislators|reporters|journalists|parliament|members|MPs|diplomats|the\s+\w+\s+(?:committee|council)|"
+    r"a\s+(?:news|press)\s+conference|a\s+(?:closed-door\s+)?briefing|in\s+a\s+(?:[\w-]+\s+){0,2}(?:statement|report|update|post|address|briefing)|"
+    r"late|early|also|again|first|separately|,)\s*)*",
+    re.I,
+)
+
+
+def _attached_to_verb(stext: str, att: Attribution, p: PeriodMention) -> bool:
+    """Is this the date of the reporting ("said on Monday", "told lawmakers on Thursday") rather than of a figure?"""
+    if att.verb_end <= p.start and VERB_DATE_GAP_RE.fullmatch(stext[att.verb_end : p.start]):
+        return True
+    return p.end <= att.verb_start and att.verb_start - p.end <= 3
+
+
+def _attribution_date(att: Attribution, periods: list[PeriodMention], stext: str = "") -> Period | None:
     for p in periods:
-        if att.verb_end <= p.start <= att.verb_end + 45 and p.period.start and p.period.start == p.period.end:
+        if p.period.start and p.period.start == p.period.end and (_attached_to_verb(stext, att, p) if stext else att.verb_end <= p.start <= att.verb_end + 45):
             return p.period
         if att.verb_start - 30 <= p.end <= att.verb_start and p.period.start and p.period.start == p.period.end and p.period.text.lower().startswith("on "):
             return p.period
@@ -218,11 +233,11 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
             att_here = [a for a in atts if not a.empty]
             if atts and not att_here:
                 # Attributed, but to nobody named: the figures have no source, and none carries over.
-                carry = Carry(None, (), _attribution_date(atts[0], periods), sent.paragraph, None)
+                carry = Carry(None, (), _attribution_date(atts[0], periods, stext), sent.paragraph, None)
                 par_has_attr[sent.paragraph] = True
             if att_here:
                 a0 = att_here[0]
-                date = _attribution_date(a0, periods)
+                date = _attribution_date(a0, periods, stext)
                 if carry.paragraph == sent.paragraph and carry.source and a0.source and carry.source.name == a0.source.name and date is None:
                     date = carry.date
                 carry = Carry(a0.source, a0.via, date, sent.paragraph, a0.speaker)
@@ -244,7 +259,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     if ps_ == 0 and isinstance(country, str):
                         place_focus = country
                     break
-            att_date_starts = {p.start for a in atts for p in periods if a.verb_end <= p.start <= a.verb_end + 45 or (p.end <= a.verb_start and a.verb_start - p.end <= 3)}
+            att_date_starts = {p.start for a in atts for p in periods if _attached_to_verb(stext, a, p)}
             drafts = read_sentence(stext[skip_dateline:], [(p.start - skip_dateline, p.end - skip_dateline) for p in periods]) if has_number else []
             for d in drafts:
                 d.start += skip_dateline
@@ -268,7 +283,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 as_of = pm.period if pm else None
                 if as_of is None:
                     own_att = next((a for a in att_here), None)
-                    as_of = _attribution_date(own_att, periods) if own_att else None
+                    as_of = _attribution_date(own_att, periods, stext) if own_att else None
                 if as_of is None and parent is not None and parent.as_of is not None:
                     as_of = parent.as_of
                 if as_of is None:

@@ -64,11 +64,13 @@ class Lexicon:
     """A case-insensitive phrase table: find the longest entries in a text."""
 
     def __init__(self, entries: dict[str, object], case_sensitive: set[str] | None = None, plurals: bool = False,
-                 proper: bool = False) -> None:
+                 proper: bool = False, capitalised: bool = False) -> None:
         self.entries = {k.lower(): v for k, v in entries.items()}
         self.case_sensitive = case_sensitive or set()
         self.plurals = plurals
         self.proper = {k.lower(): k for k in entries} if proper else {}
+        self.capitalised = capitalised
+        self.originals = {k.lower(): k for k in entries} if capitalised else {}
         self.pattern = phrase_pattern(list(entries), plurals=plurals)
 
     def get(self, phrase: str) -> object | None:
@@ -92,6 +94,8 @@ class Lexicon:
                         continue
                 elif not raw.isupper():
                     continue
+            if self.capitalised and not raw[:1].isupper() and self.originals.get(re.sub(r"\s+", " ", raw.lower()), "A")[:1].isupper():
+                continue
             value = self.get(raw)
             if value is not None:
                 if self.proper and raw[:1].islower() and " " in raw:
@@ -132,7 +136,7 @@ def places() -> Lexicon:
         entries.setdefault(name, name)
     for r in read_table("places.tsv"):
         entries[r["place"]] = r["country"]
-    return Lexicon(entries, _acronyms(list(entries)))
+    return Lexicon(entries, _acronyms(list(entries)), capitalised=True)
 
 
 @lru_cache(maxsize=None)
