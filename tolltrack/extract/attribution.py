@@ -108,7 +108,7 @@ def _entity_before(mentions: list[Mention], pos: int, text: str) -> Mention | No
 def _surname_speaker(text: str, pos: int, memory: Memory, before: bool) -> Mention | None:
     """'Lee said' / 'said Lee': a lone capitalised word standing for a person named earlier."""
     if before:
-        m = re.search(r"(?:^|[\s,“\"(])([A-Z][a-zà-ÿ'’-]+)\s*(?:,\s*)?$", text[:pos])
+        m = re.search(r"(?:^|[\s,“\"(])([A-Z][a-zà-ÿ'’-]+)\s*(?:,\s*)?(?:(?:has|had|have|also|since|again|later|earlier|then|\w+ly)\s+)*$", text[:pos])
     else:
         m = re.match(r"\s+([A-Z][a-zà-ÿ'’-]+)\b", text[pos:])
     if not m:
@@ -119,7 +119,7 @@ def _surname_speaker(text: str, pos: int, memory: Memory, before: bool) -> Menti
 def _backref(text: str, pos: int, memory: Memory, before: bool) -> Mention | None:
     if before:
         m = re.search(
-            r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:spy\s+|intelligence\s+|UN\s+)?[a-z]+)\s*(?:,[^,]{1,80},\s*)?(?:(?:has|had|have|also|initially|later|earlier|now|again|then|previously|first|separately|\w+ly)\s+)*$|\b([Hh]e|[Ss]he|[Ii]t)\s+(?:(?:has|had|also|initially|later|earlier|now|again|then|\w+ly)\s+)*$",
+            r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:spy\s+|intelligence\s+|UN\s+)?[A-Za-z]+)\s*(?:,[^,]{1,80},\s*)?(?:(?:has|had|have|also|initially|later|earlier|now|again|then|previously|first|separately|\w+ly)\s+)*$|\b([Hh]e|[Ss]he|[Ii]t)\s+(?:(?:has|had|also|initially|later|earlier|now|again|then|\w+ly)\s+)*$",
             text[:pos],
         )
     else:
@@ -192,12 +192,15 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
             continue  # a noun ("its counts", "the group's reports"), not a verb
         # "told" followed by its audience: the speaker stands before.
         sp = speaker_of(text, m.start(), m.end(), mentions, memory, pre=False)
+        if sp is None and speakers and re.search(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+|later\s+)?$", text[: m.start()]):
+            sp = speakers[-1][0]
         if sp is None:
             continue
         if sp.generic and sp.source.type == "government" and sp.source.party is None and not sp.source.name.startswith("military"):
             continue
         # A country named next to a verb is a speaker only as the verb's subject ("Kyiv says").
-        if sp.generic and sp.source.name.startswith("Government of") and not re.fullmatch(r"\s*(?:has\s+|had\s+|also\s+)?", text[sp.end : m.start()] or " ") and sp.start < m.start():
+        if sp.generic and sp.source.name.startswith("Government of") and sp.start < m.start() \
+                and not re.fullmatch(r"\s*(?:,[^,]{1,60},\s*)?(?:(?:has|had|have|also|again|repeatedly|long|since|\w+ly)\s+)*", text[sp.end : m.start()] or " "):
             continue
         speakers.append((sp, m.start(), m.end()))
     if headline and not speakers:
@@ -232,7 +235,7 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
     return out
 
 
-CLAUSE_RE = re.compile(r";\s+|\s+while\s+|\s+whereas\s+|,\s+but\s+|,\s+and\s+(?=(?:the|a|an|its|[A-Z])[\w'’ -]{0,60}?\s(?:said|says|told|reported|estimated|claimed|put)\b)")
+CLAUSE_RE = re.compile(rf";\s+|\s+while\s+|\s+whereas\s+|,\s+but\s+|,\s+and\s+(?=(?:the|a|an|its|it|he|she|they|[A-Z])[\w'’ -]{{0,60}}?\s(?:{VERBS})\b)")
 
 
 def clauses(text: str) -> list[tuple[int, int]]:

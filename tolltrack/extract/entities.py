@@ -59,7 +59,7 @@ BACKREF_RE = re.compile(
     r"organi[sz]ation|monitor|body|charity|committee|council|command|directorate|watchdog|observatory|network|"
     r"president|minister|lawmaker|legislator|spokesperson|spokesman|spokeswoman|official|general|commander|envoy|"
     r"chief|coalition|UN\s+agency|UN\s+body|outlet|broadcaster|newspaper|force|government|authority|authorities|"
-    r"militia|junta|rebels|movement|alliance|paramilitary|paramilitaries)\b|\b(?P<pron>[Hh]e|[Ss]he)\b"
+    r"militia|junta|rebels|movement|alliance|paramilitary|paramilitaries|experts|panel|commission|report|study|survey|team)\b|\b(?P<pron>[Hh]e|[Ss]he)\b"
 )
 
 TYPE_HEADS = {
@@ -148,6 +148,10 @@ def _heads_for(source: Source, surface: str) -> frozenset[str]:
               "council", "monitor", "group", "network", "observatory", "directorate", "government", "coalition"):
         if h in low:
             heads.add(h)
+    words = re.findall(r"[A-Za-z]+", source.name.lower())
+    if words and source.type != "person":
+        heads.add(words[-1])
+        heads |= {"report", "study", "survey", "statement", "update", "assessment", "analysis", "tally"}
     if source.type == "person":
         heads -= {"he", "she"}
     return frozenset(heads)

@@ -41,7 +41,10 @@ PREFILTER_RE = re.compile(
 PLACE_FOCUS_RE = re.compile(r"\b(?i:in|across|throughout|inside|from|fled)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?")
 
 
-HEADLINE_ATTRIBUTION_RE = re.compile(r"(?:,|:|—|–)\s*[^,:—–]{2,60}?\s+(?:says|say|said|claims|warns|reports)\s*$|^[^:]{2,40}:\s", re.I)
+HEADLINE_ATTRIBUTION_RE = re.compile(
+    r"(?:,|:|—|–)\s*[^,:—–]{2,60}?\s+(?:says|say|said|claims|warns|reports)\s*$|^[^:]{2,40}:\s|^[^,:]{2,50}?\s+(?:says|say|claims|warns|believes|denies)\s+\w",
+    re.I,
+)
 MODIFIER_RE = re.compile(
     r"\s+(?:agency|staff|premises|mission|office|officials?|chief|envoy|report|schools?|facilities|convoys?|trucks|workers|"
     r"personnel|compound|peacekeepers|body|investigators|experts|monitors|secretary|shelters?|clinics?|warehouses?|"

@@ -127,6 +127,10 @@ def quotations(text: str, par_start: int, memory: Memory, last: list[Statement])
                 sp = speaker_of(window, vm.start(), vm.end(), find_mentions(window), memory, pre=False)
                 if sp is not None:
                     break
+        if sp is None and out and k > 0:
+            prev = out[-1]
+            out.append(Statement(prev.speaker, prev.source, True, text[s:e], (par_start + s, par_start + e)))
+            continue
         if sp is None and last and (k == 0 and q.start <= 1):
             prev = last[-1]
             out.append(Statement(prev.speaker, prev.source, True, text[s:e], (par_start + s, par_start + e)))
@@ -161,7 +165,8 @@ CONTENT_LEAD_RE = re.compile(
     r"(?:(?:(?:late\s+|early\s+)?on\s+(?:\w+day|[A-Z]\w+\.?\s+\d{1,2}(?:,\s+\d{4})?)(?:\s+(?:night|morning|evening|afternoon))?|last\s+(?:week|month|year|\w+day)|"
     r"this\s+(?:week|month|year)|earlier|later|also|again|separately|privately|publicly|previously|repeatedly|"
     r"in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|report|address|speech|interview|post|briefing|update|message|letter|video)(?:\s+(?:on|to|from)\s+[^,]{1,40}?)?|"
-    r"at\s+a\s+(?:news|press)\s+conference(?:\s+in\s+\w+)?)\s*,?\s*)*"
+    r"at\s+a\s+(?:news|press)\s+conference(?:\s+in\s+\w+)?|on\s+(?:X|Twitter|Telegram|Facebook|Instagram|social\s+media|(?:its|his|her|their)\s+(?:website|[\w-]+\s+channel|account))|"
+    r"(?:after|before|during|following|at|in)\s+(?:the|a|an|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+(?:in|on)\s+[A-Z]\w+)?)\s*,?\s*)*"
     r"(?:,\s*)?(?:that\s+)?",
 )
 
@@ -183,15 +188,24 @@ def reported(sentence: str, sent_start: int, att: object, figure_spans: list[tup
     body_end = len(sentence.rstrip().rstrip(".!?").rstrip())
     before, after = sentence[:vs], sentence[ve:body_end]
     pieces: list[tuple[int, int]] = []
-    trailing = re.search(r",\s*([^,]{1,80})$", before)
-    if trailing and len(after.split()) <= 7 and not re.search(r"\bthat\b", after) and len(before[: trailing.start()].split()) >= 4:
+    trailing = re.search(r",\s*([^,]*\w[^,]{0,80})$", before)
+    after_main = re.split(r",\s*(?:and|but)\b|;|,\s*(?:adding|saying|warning|confirming|noting|insisting|arguing|stressing)\b", after, maxsplit=1)[0]
+    tail_clause = re.search(r",\s*(?:adding|saying|warning|confirming|noting|insisting|arguing|stressing)\s+(?:that\s+)?", after)
+    if trailing and len(before[: trailing.start()].split()) >= 3 and (len(after_main.split()) <= 3 or not VERBISH_RE.search(after_main)) \
+            and not re.match(r"\s*that\b", after):
         # "The North is preparing another deployment, the agency said on Monday."
         pieces.append((0, trailing.start()))
+        if tail_clause:
+            pieces.append((ve + tail_clause.end(), body_end))
+    elif verb.startswith(("according", "citing", "as reported")) and not re.search(r"\w", after[after.find(",") + 1 :] if "," in after else ""):
+        # "CONTENT, according to Seoul."
+        if len(before.strip(" ,").split()) >= 3:
+            pieces.append((0, len(before.rstrip(" ,"))))
     elif verb.startswith(("according", "citing", "as reported")):
         head = re.match(r"[^,]{1,80},\s*", after)
         if head and len(after[head.end() :].split()) >= 4:
             pieces.append((ve + head.end(), body_end))
-    elif not headline:
+    elif not headline or re.match(r"\s*(?:that\s+)?\w", after):
         lead = CONTENT_LEAD_RE.match(after)
         cs = ve + (lead.end() if lead else 0)
         rest = sentence[cs:body_end]
@@ -202,17 +216,19 @@ def reported(sentence: str, sent_start: int, att: object, figure_spans: list[tup
     out: list[Statement] = []
     for ps, pe in pieces:
         # one statement a content clause: "... that X, and that Y"
-        bounds = [ps] + [ps + m.end() for m in re.finditer(r",?\s+and\s+that\s+|;\s+", sentence[ps:pe])] + [pe]
+        bounds = [ps] + [ps + m.end() for m in re.finditer(
+            r",?\s+and\s+(?:(?:also\s+)?(?:said|assessed|added|warned|noted|believes|concluded|stressed|insisted)\s+)?that\s+|;\s+"
+            r"|,\s*(?:adding|saying|warning|confirming|noting|insisting|arguing|stressing)\s+(?:that\s+)?", sentence[ps:pe])] + [pe]
         for cs, ce in zip(bounds, bounds[1:]):
             seg = sentence[cs:ce]
-            cut = re.search(r",?\s+and\s+that\s+$|;\s+$", seg)
+            cut = re.search(r",?\s+and\s+(?:(?:also\s+)?(?:said|assessed|added|warned|noted|believes|concluded|stressed|insisted)\s+)?that\s+$|;\s+$|,\s*(?:adding|saying|warning|confirming|noting|insisting|arguing|stressing)\s+(?:that\s+)?$", seg)
             if cut:
                 ce = cs + cut.start()
                 seg = sentence[cs:ce]
             lead_ws = len(seg) - len(seg.lstrip(" ,"))
             cs += lead_ws
             seg = sentence[cs:ce].rstrip(" ,")
-            if len(seg.split()) < 4 or not VERBISH_RE.search(seg):
+            if len(seg.split()) < 3 or not VERBISH_RE.search(seg):
                 continue
             if any(cs <= a < ce for a, _ in figure_spans):
                 continue

@@ -35,7 +35,7 @@ def read_table(name: str) -> list[dict[str, str]]:
 def phrase_pattern(phrases: list[str], plurals: bool = False) -> re.Pattern[str]:
     """One case-insensitive regex matching any of ``phrases`` as whole words, longest first (and their plurals)."""
     alts = sorted({p for p in phrases if p}, key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alts)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("'", "['’]") for p in alts)
     suffix = "s?" if plurals else ""
     return re.compile(rf"(?<![\w-])(?:{body}){suffix}(?![\w])", re.IGNORECASE)
 
@@ -74,7 +74,7 @@ class Lexicon:
         self.pattern = phrase_pattern(list(entries), plurals=plurals)
 
     def get(self, phrase: str) -> object | None:
-        key = re.sub(r"\s+", " ", phrase.lower())
+        key = re.sub(r"\s+", " ", phrase.lower()).replace("’", "'")
         found = self.entries.get(key)
         if found is None and self.plurals and key.endswith("s"):
             found = self.entries.get(key[:-1])
@@ -85,7 +85,7 @@ class Lexicon:
             raw = m.group(0)
             # Short all-caps acronyms (US, UN, AP) only count when written in capitals;
             # "the North" only with its capital.
-            key = re.sub(r"\s+", " ", raw.lower())
+            key = re.sub(r"\s+", " ", raw.lower()).replace("’", "'")
             if self.plurals and key not in self.entries and key.endswith("s"):
                 key = key[:-1]
             if key in self.case_sensitive:
