@@ -97,10 +97,16 @@ def _entity_before(mentions: list[Mention], pos: int, text: str) -> Mention | No
         spokes = re.fullmatch(rf"\s*{SPOKES_ROLES}\s*", gap, re.I)
         if plain or appositive or relative or spokes:
             best = m
-    if best is not None and not best.person:
-        # "Gen. Eyal Ronen, a deputy commander in Northern Command, told reporters": the body is in the apposition.
+    if best is not None:
+        # "Gen. Eyal Ronen, a deputy commander in Northern Command, told reporters", "Mediazona, working with BBC Russian,
+        # says": what stands in the apposition is not the speaker.
         for m in mentions:
-            if m.person and m.end <= best.start and re.fullmatch(r"\s*,\s*(?:a|an|the|who|which|its|his|her)\b[^,]{0,100},\s*(?:has\s+|had\s+|also\s+)?", text[m.end : pos]):
+            if m is best or m.end > best.start or (m.generic and not m.person):
+                continue
+            if (best.person and not m.person):
+                continue
+            if re.fullmatch(r"\s*,\s*(?:a|an|the|who|which|its|his|her|working|together|along|in\s+partnership)\b[^,]{0,120},\s*(?:(?:has|had|also|have)\s+)?", text[m.end : pos]) \
+                    or re.fullmatch(r"\s+and\s+", text[m.end : best.start]):
                 return m
     return best
 
@@ -142,7 +148,7 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
         if after is not None and not after.person:
             # "said UNRWA spokesperson Hanna Lund": the person speaks for the body
             for m in mentions:
-                if m.person and re.fullmatch(rf"\s*(?:'s|’s)?\s*{SPOKES_ROLES}\s*,?\s*", text[after.end : m.start], re.I):
+                if m.person and re.fullmatch(rf"\s*(?:'s|’s)?\s*(?:[\w-]+\s+){{0,2}}{SPOKES_ROLES}\s*,?\s*", text[after.end : m.start], re.I):
                     return with_role(m, "spokesperson")
         if after is not None:
             return after
@@ -287,12 +293,15 @@ def _compose(text: str, speakers: list[tuple[Mention, int, int]], linked: list[M
                 break
     named_bodies = [b for b in bodies if not (b.generic and b.source.party is None)]
     primary_verb = speakers[0]
+    verb_owner = next((sp for sp, vs, ve in speakers if not PRE_RE.match(text[vs:ve + 1])), None)
     if named_bodies:
         non_media = [b for b in named_bodies if b.source.type != "media"]
         source_m = non_media[0] if non_media else named_bodies[0]
         via_ms = [p for p in people] + [b for b in named_bodies if b is not source_m and b.source.type == "media"]
         via = tuple(_relay(v) for v in _dedupe(via_ms) if v.source.name != source_m.source.name)
         speaker = people[0] if people else source_m
+        if verb_owner is not None and (verb_owner.source.name == source_m.source.name or verb_owner in people):
+            speaker = verb_owner
         for p in people:
             memory.relays[p.source.name] = source_m
         return Attribution(source_m.source, via, speaker, primary_verb[1], primary_verb[2])

@@ -45,7 +45,7 @@ INSTITUTION_HEADS = (
     r"Rescue|Headquarters|Centre|Board|Body|Council|Team|Panel|Experts|University|School|Hospital|Association|Society|Foundation"
 )
 INSTITUTION_RE = re.compile(
-    rf"\b(?:[A-Z][\w'’-]*\s+|of\s+|for\s+|the\s+|and\s+|on\s+){{0,6}}(?:{INSTITUTION_HEADS})\b(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){{1,4}})?"
+    rf"\b(?:[A-Z][\w'’-]*\s+|of\s+|for\s+|the\s+|and\s+|on\s+){{0,6}}(?:{INSTITUTION_HEADS})\b(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+|$)){{1,4}}){{0,2}}"
 )
 GENERIC_BODY_RE = re.compile(
     r"\b(?P<body>military|army|armed\s+forces|government|authorities|officials|defen[cs]e\s+forces|security\s+forces|"
@@ -117,6 +117,14 @@ def party_before(text: str, start: int) -> tuple[str | None, int]:
                 offset -= len(re.search(r"\bthe\s+$", pre, re.I).group(0))  # type: ignore[union-attr]
             return party, offset
     return None, start
+
+
+def _table_body(party: str, body: str) -> Source | None:
+    """The table's name for a party's army, military or intelligence ("Israeli military" is the IDF)."""
+    for alias, entry in vocab.sources().entries.items():
+        if isinstance(entry, vocab.SourceEntry) and entry.party == party and alias.endswith(" " + body):
+            return Source(entry.name, entry.party, entry.type)
+    return None
 
 
 def _institution_type(name: str) -> str:
@@ -230,7 +238,7 @@ def find_mentions(text: str) -> list[Mention]:
             src = Source(f"{party} state media", party, "media")
         else:
             typ = _institution_type(body)
-            src = Source(body.replace("defense", "defence"), party, typ)
+            src = _table_body(party, body) or Source(body.replace("defense", "defence"), party, typ)
         add(Mention(start, e, src, heads=_heads_for(src, body)))
 
     # People with a title, or a capitalised name: kept as candidates, the caller checks they speak.

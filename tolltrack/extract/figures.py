@@ -562,6 +562,17 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
                 d.party = _party_in(pm.group("who"))
                 if d.party and d.role == "unknown" and pm.group("what").lower() in ("troops", "forces", "soldiers", "army", "military", "contingent", "personnel", "fighters"):
                     d.role = "military"
+        if d.party is None and metric in ("casualties", "killed", "wounded", "captured", "missing"):
+            sv = re.search(r"\b(?:has|have|had)?\s*(?:suffered|sustained|incurred|taken|lost|endured)\s+(?:(?:an?|some|about|around|nearly|more\s+than|at\s+least|over|roughly|approximately|an\s+estimated)\s+)*$", lead, re.I)
+            if sv:
+                subj = re.split(r"[;]|\bsaid\b|\bsays\b|\btold\b|\bthat\b", clause_left[: len(clause_left) - len(lead) + sv.start()])[-1]
+                found = None
+                for _, _, entry in vocab.parties().finditer(subj):
+                    found = entry.party  # type: ignore[union-attr]
+                    break
+                d.party = found
+                if found and re.search(r"\b(?:troops|soldiers|forces|contingent|army|units|fighters)\b", subj, re.I) and d.role == "unknown":
+                    d.role = "military"
         if d.party is None and before_verb:
             verb = before_verb.group("v").lower()
             if verb.startswith(("los", "sen", "dep", "dis", "sta", "mob", "ha", "mov", "red", "tra", "cal", "mas", "ama", "bro", "rec", "dra", "con")):

@@ -164,7 +164,8 @@ CONTENT_LEAD_RE = re.compile(
     r"a\s+(?:news|press)\s+conference|a\s+briefing|state\s+(?:media|television)|the\s+security\s+council|[A-Z][\w'’ -]{0,40}?)\s+)?"
     r"(?:(?:(?:late\s+|early\s+)?on\s+(?:\w+day|[A-Z]\w+\.?\s+\d{1,2}(?:,\s+\d{4})?)(?:\s+(?:night|morning|evening|afternoon))?|last\s+(?:week|month|year|\w+day)|"
     r"this\s+(?:week|month|year)|earlier|later|also|again|separately|privately|publicly|previously|repeatedly|"
-    r"in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|report|address|speech|interview|post|briefing|update|message|letter|video)(?:\s+(?:on|to|from)\s+[^,]{1,40}?)?|"
+    r"in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|report|address|speech|interview|post|briefing|update|message|letter|video)(?:\s+(?:address|message|statement|post))?"
+    r"(?:\s+(?:released|issued|published|posted|read|broadcast|carried))?(?:\s+(?:on|to|from|by)\s+[^,]{1,40}?)?|"
     r"at\s+a\s+(?:news|press)\s+conference(?:\s+in\s+\w+)?|on\s+(?:X|Twitter|Telegram|Facebook|Instagram|social\s+media|(?:its|his|her|their)\s+(?:website|[\w-]+\s+channel|account))|"
     r"(?:after|before|during|following|at|in)\s+(?:the|a|an|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+(?:in|on)\s+[A-Z]\w+)?)\s*,?\s*)*"
     r"(?:,\s*)?(?:that\s+)?",
@@ -208,6 +209,10 @@ def reported(sentence: str, sent_start: int, att: object, figure_spans: list[tup
     elif not headline or re.match(r"\s*(?:that\s+)?\w", after):
         lead = CONTENT_LEAD_RE.match(after)
         cs = ve + (lead.end() if lead else 0)
+        that = re.match(r"[^,;.]{0,90}?\bthat\s+", after)
+        if verb in ("told", "tells", "tell", "briefed", "informed", "assured", "reminded", "urged") and that:
+            cs = ve + that.end()
+            lead = that
         rest = sentence[cs:body_end]
         had_that = bool(lead and re.search(r"\bthat\s+$", lead.group(0)))
         # "said on Monday, as ...": no content clause follows, only circumstances
@@ -233,11 +238,7 @@ def reported(sentence: str, sent_start: int, att: object, figure_spans: list[tup
             if any(cs <= a < ce for a, _ in figure_spans):
                 continue
             sp, src = speaker, getattr(att, "source", None)
-            via = getattr(att, "via", ())
-            if src is not None and via and sp.person and sp.role != "spokesperson" and src.name != sp.source.name:
-                body = next((m for m in reversed(memory.entities) if m.source.name == src.name), None)
-                if body is not None:
-                    sp = body
+
             inner = INNER_RE.match(seg)
             if inner:
                 r = memory.resolve(inner.group("head"))
