@@ -190,7 +190,7 @@ def reported(sentence: str, sent_start: int, att: object, figure_spans: list[tup
     before, after = sentence[:vs], sentence[ve:body_end]
     pieces: list[tuple[int, int]] = []
     trailing = re.search(r",\s*([^,]*\w[^,]{0,80})$", before)
-    after_main = re.split(r",\s*(?:and|but)\b|;|,\s*(?:adding|saying|warning|confirming|noting|insisting|arguing|stressing)\b", after, maxsplit=1)[0]
+    after_main = re.split(r",|;", after, maxsplit=1)[0]
     tail_clause = re.search(r",\s*(?:adding|saying|warning|confirming|noting|insisting|arguing|stressing)\s+(?:that\s+)?", after)
     if trailing and len(before[: trailing.start()].split()) >= 3 and (len(after_main.split()) <= 3 or not VERBISH_RE.search(after_main)) \
             and not re.match(r"\s*that\b", after):
