@@ -54,7 +54,9 @@ UNNAMED_RE = re.compile(
     r"lawmaker|legislator|official|officials|officer|commander|governor|mayor|minister|doctor|doctors|medic|medics|nurse|"
     r"witness|witnesses|resident|residents|source|sources|rescuers|volunteers|activists|authorities|analysts|analyst|"
     r"diplomat|diplomats|aid\s+workers|monitors|police|survivors|survivor|villagers|relatives|people|administrator|chief|head|"
-    r"representative|envoy|researchers|experts|observers)\s*(?:,[^,]{0,80},\s*)?(?:also\s+|later\s+|earlier\s+)?$",
+    r"representative|envoy|researchers|experts|observers|groups|agencies|organi[sz]ations|charities|NGOs|monitors|"
+    r"commanders|soldiers|fighters|medics|staff|workers)\s*(?:(?:at|in|from|with|of)\s+[^,]{1,60}?\s*)?(?:,[^,]{0,80},\s*)?"
+    r"(?:(?:also|later|earlier|have|has|had|repeatedly|privately)\s+)*$",
     re.I,
 )
 
@@ -91,9 +93,11 @@ def _entity_before(mentions: list[Mention], pos: int, text: str) -> Mention | No
         if len(gap) > 120:
             continue
         # An appositive may stand between subject and verb: "Lee, a member of the committee, said".
+        gap = re.sub(r"^\s*(?:agency|service|ministry|office|command|directorate|mission|headquarters)\b", "", gap, flags=re.I)
+        gap = re.sub(r"^\s+(?:in|at|of|from)\s+[A-Z][\w'’ -]{1,30}?(?=,)", "", gap)
         plain = re.fullmatch(r"\s*(?:has|have|had|also|later|earlier|previously|again|then|now|on\s+\w+|in\s+a\s+statement|separately|,\s*)*\s*", gap, re.I)
-        appositive = re.fullmatch(r"\s*,[^,]{1,100},\s*(?:has\s+|have\s+|had\s+|also\s+)?", gap)
-        relative = re.fullmatch(r"\s*,?\s*(?:who|which)\s+[^,]{1,100},?\s*(?:has\s+|also\s+)?", gap)
+        appositive = re.fullmatch(r"\s*,[^,]{1,120},\s*(?:(?:has|have|had|also|later|again)\s+)*", gap)
+        relative = re.fullmatch(r"\s*,?\s*(?:who|which)\s+[^,]{1,120},?\s*(?:(?:has|have|had|also)\s+)*", gap)
         spokes = re.fullmatch(rf"\s*{SPOKES_ROLES}\s*", gap, re.I)
         if plain or appositive or relative or spokes:
             best = m
@@ -125,7 +129,7 @@ def _surname_speaker(text: str, pos: int, memory: Memory, before: bool) -> Menti
 def _backref(text: str, pos: int, memory: Memory, before: bool) -> Mention | None:
     if before:
         m = re.search(
-            r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:spy\s+|intelligence\s+|UN\s+)?[A-Za-z]+)\s*(?:,[^,]{1,80},\s*)?(?:(?:has|had|have|also|initially|later|earlier|now|again|then|previously|first|separately|\w+ly)\s+)*$|\b([Hh]e|[Ss]he|[Ii]t)\s+(?:(?:has|had|also|initially|later|earlier|now|again|then|\w+ly)\s+)*$",
+            r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][a-z]+\s+)?((?:spy\s+|intelligence\s+|UN\s+)?[A-Za-z]+)\s*(?:,[^,]{1,80},\s*)?(?:(?:has|had|have|also|initially|later|earlier|now|again|then|previously|first|separately|\w+ly)\s+)*$|\b([Hh]e|[Ss]he|[Ii]t)\s+(?:(?:has|had|also|initially|later|earlier|now|again|then|\w+ly)\s+)*$",
             text[:pos],
         )
     else:
@@ -194,7 +198,7 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
     for m in VERB_RE.finditer(text):
         if any(s <= m.start() < e for _, s, e in speakers):
             continue
-        if re.search(r"(?:\b(?:its|their|the|his|her|our|a|an|these|those|whose|official|latest|daily|own)|'s|’s)\s+$", text[max(0, m.start() - 12) : m.start()], re.I):
+        if re.search(r"(?:\b(?:its|their|the|his|her|our|a|an|these|those|whose|official|latest|daily|own|most)|'s|’s|s'|s’)\s+$", text[max(0, m.start() - 12) : m.start()], re.I):
             continue  # a noun ("its counts", "the group's reports"), not a verb
         # "told" followed by its audience: the speaker stands before.
         sp = speaker_of(text, m.start(), m.end(), mentions, memory, pre=False)
@@ -223,11 +227,11 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
                     r = memory.resolve(bm.group(1))
                     if r is not None:
                         speakers.append((r, hm.start(), hm.end()))
+    unnamed = [m for m in VERB_RE.finditer(text)
+               if m.group(0).lower() in UNNAMED_VERBS and UNNAMED_RE.search(text[: m.start()])
+               and not any(s <= m.start() < e for _, s, e in speakers)]
     if not speakers:
-        for m in VERB_RE.finditer(text):
-            if UNNAMED_RE.search(text[: m.start()]) and m.group(0).lower() in UNNAMED_VERBS:
-                return [Attribution(None, (), None, m.start(), m.end(), unnamed=True)]
-        return []
+        return [Attribution(None, (), None, m.start(), m.end(), unnamed=True) for m in unnamed[:1]]
     speakers.sort(key=lambda x: x[1])
     linked = _linked_bodies(text, mentions)
     out: list[Attribution] = []
@@ -235,6 +239,9 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
     for cs, ce in clauses(text):
         in_clause = [(sp, s, e) for sp, s, e in speakers if cs <= s < ce]
         if not in_clause:
+            u = next((m for m in unnamed if cs <= m.start() < ce), None)
+            if u is not None:
+                out.append(Attribution(None, (), None, u.start(), u.end(), unnamed=True))
             continue
         bodies_linked = [m for m in linked if cs <= m.start < ce]
         out.append(_compose(text, in_clause, bodies_linked, memory, mentions))

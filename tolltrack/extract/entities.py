@@ -45,14 +45,20 @@ INSTITUTION_HEADS = (
     r"Rescue|Headquarters|Centre|Board|Body|Council|Team|Panel|Experts|University|School|Hospital|Association|Society|Foundation"
 )
 INSTITUTION_RE = re.compile(
-    rf"\b(?:[A-Z][\w'’-]*\s+|of\s+|for\s+|the\s+|and\s+|on\s+){{0,6}}(?:{INSTITUTION_HEADS})\b(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+|$)){{1,4}}){{0,2}}"
+    rf"\b(?:[A-Z][\w'’-]*\s+|\d+(?:st|nd|rd|th)\s+|of\s+|for\s+|the\s+|and\s+|on\s+){{0,6}}(?:{INSTITUTION_HEADS})\b"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*){{0,4}}){{0,2}}"
 )
 GENERIC_BODY_RE = re.compile(
     r"\b(?P<body>military|army|armed\s+forces|government|authorities|officials|defen[cs]e\s+forces|security\s+forces|"
     r"intelligence(?:\s+agency|\s+service)?|spy\s+agency|health\s+authorities|prosecutors|police|navy|air\s+force|"
     r"state\s+media|state\s+television|state\s+news\s+agency|presidency|president'?s\s+office|military\s+officials|"
-    r"defen[cs]e\s+officials|intelligence\s+officials|security\s+officials|military\s+sources|officials?)\b",
+    r"defen[cs]e\s+officials|intelligence\s+officials|security\s+officials|military\s+sources|officials?|commanders|leaders|rebels|"
+    r"fighters|militants)\b",
     re.I,
+)
+REGIONAL_BODY_RE = re.compile(
+    r"\b(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:regional|region's|oblast|city|district|provincial|state)\s+"
+    r"(?:police|military\s+administration|administration|council|authorities|prosecutor'?s?\s+office|emergency\s+service|health\s+department)\b"
 )
 BACKREF_RE = re.compile(
     r"\b(?:the|this|that)\s+(?P<head>spy\s+agency|intelligence\s+agency|agency|ministry|military|army|service|mission|office|group|"
@@ -63,8 +69,8 @@ BACKREF_RE = re.compile(
 )
 
 TYPE_HEADS = {
-    "intelligence": {"agency", "spy agency", "intelligence agency", "service", "directorate", "body"},
-    "government": {"ministry", "government", "office", "authority", "authorities", "body", "junta"},
+    "intelligence": {"agency", "spy agency", "intelligence agency", "service", "directorate", "body", "intelligence"},
+    "government": {"government", "authority", "authorities", "body", "junta"},
     "military": {"military", "army", "command", "force", "general", "commander", "militia", "rebels", "movement",
                  "alliance", "paramilitary", "paramilitaries", "group", "junta", "coalition"},
     "UN": {"agency", "UN agency", "UN body", "mission", "office", "organisation", "organization", "body", "monitor"},
@@ -153,13 +159,15 @@ def _heads_for(source: Source, surface: str) -> frozenset[str]:
         heads = (heads - STATE_MILITARY_HEADS) | GROUP_HEADS if is_group else heads - GROUP_HEADS
     low = surface.lower()
     for h in ("ministry", "agency", "military", "army", "mission", "office", "service", "command", "committee",
-              "council", "monitor", "group", "network", "observatory", "directorate", "government", "coalition"):
+              "council", "monitor", "group", "network", "observatory", "directorate", "government", "coalition",
+              "commission", "panel", "police", "administration", "headquarters", "university", "institute", "centre", "center"):
         if h in low:
             heads.add(h)
     words = re.findall(r"[A-Za-z]+", source.name.lower())
     if words and source.type != "person":
         heads.add(words[-1])
-        heads |= {"report", "study", "survey", "statement", "update", "assessment", "analysis", "tally"}
+        if source.type in ("UN", "NGO", "intelligence", "government"):
+            heads |= {"report", "study", "survey", "update", "assessment", "analysis", "tally"}
     if source.type == "person":
         heads -= {"he", "she"}
     return frozenset(heads)
@@ -206,7 +214,12 @@ def find_mentions(text: str) -> list[Mention]:
         if lead:
             s += lead.end()
             raw = text[s:e]
-        if not raw[:1].isupper() or not free(s, e):
+        poss = re.match(r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:'s|’s)\s+)+", raw)
+        if poss:
+            # "Gaza's Government Media Office": the possessive names a place or party, not the body
+            s += poss.end()
+            raw = text[s:e]
+        if not raw[:1].isupper() and not raw[:1].isdigit() or not free(s, e):
             continue
         party, start = party_before(text, s)
         # A demonym inside the name ("Ukrainian Armed Forces") gives the party too.
@@ -219,6 +232,14 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         src = Source(name, party, _institution_type(name))
         add(Mention(start, e, src, heads=_heads_for(src, raw)))
+
+    # Regional bodies named in lower case: "the Donetsk regional police", "the Sumy regional military administration".
+    for m in REGIONAL_BODY_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        country = vocab.places().get(m.group("place"))
+        src = Source(_clean_name(m.group(0)), country if isinstance(country, str) else None, "government")
+        add(Mention(m.start(), m.end(), src, heads=_heads_for(src, m.group(0))))
 
     # Governments and generic bodies: "Ukrainian officials", "Russia's military", "Kyiv says".
     for m in GENERIC_BODY_RE.finditer(text):
@@ -234,6 +255,13 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         if body in ("government", "authorities", "officials", "official", "presidency", "president's office", "presidents office"):
             src = Source(f"Government of {party}", party, "government")
+            add(Mention(start, e, src, heads=frozenset({"government", "authorities", "officials"})))
+            continue
+        if body in ("commanders", "leaders", "rebels", "fighters", "militants"):
+            is_group = any(pe.kind == "group" and pe.party == party for pe in vocab.parties().entries.values())  # type: ignore[union-attr]
+            src = Source(party, party, "military") if is_group else Source("military", party, "military")
+            add(Mention(start, e, src, heads=_heads_for(src, body)))
+            continue
         elif body in ("state media", "state television", "state news agency"):
             src = Source(f"{party} state media", party, "media")
         else:

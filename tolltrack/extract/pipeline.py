@@ -292,7 +292,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 if as_of is None:
                     as_of = carry.date
                 # source
-                att = _attribution_for(stext, d, att_here)
+                att = _attribution_for(stext, d, atts)
                 source, via = (att.source, att.via) if att else (carry.source, carry.via)
                 # party
                 party = d.party
