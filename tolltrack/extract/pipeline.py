@@ -199,7 +199,6 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
     last_fig_sentence = -1
     place_focus: str | None = None  # the country of the last place the article named
     sents = sentences(text)
-    par_has_attr: dict[int, bool] = {}
     paragraphs: dict[int, list[Sentence]] = {}
     for s in sents:
         paragraphs.setdefault(s.paragraph, []).append(s)
@@ -222,8 +221,6 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
             has_number = PREFILTER_RE.search(stext) is not None
             has_attr = _has_attribution_hint(stext)
             if not has_number and not has_attr:
-                if carry.paragraph != sent.paragraph and si > 0 and sents[si - 1].paragraph != sent.paragraph:
-                    pass
                 continue
             periods = [p for p in find_periods(stext, published) if p.start >= skip_dateline]
             headline = sent.paragraph == first_par and len(paragraphs[first_par]) == 1 and not stext.rstrip().endswith((".", '."', ".”"))
@@ -237,25 +234,15 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
             if atts and not att_here:
                 # Attributed, but to nobody named: the figures have no source, and none carries over.
                 carry = Carry(None, (), _attribution_date(atts[0], periods, stext), sent.paragraph, None)
-                par_has_attr[sent.paragraph] = True
             if att_here:
                 a0 = att_here[0]
                 date = _attribution_date(a0, periods, stext)
                 if carry.paragraph == sent.paragraph and carry.source and a0.source and carry.source.name == a0.source.name and date is None:
                     date = carry.date
                 carry = Carry(a0.source, a0.via, date, sent.paragraph, a0.speaker)
-                par_has_attr[sent.paragraph] = True
             elif carry.paragraph != sent.paragraph:
-                # A new paragraph keeps the last attribution only when none of its sentences names one.
-                own_later = any(
-                    _has_attribution_hint(o.text) and attributions(o.text, memory)
-                    for o in paragraphs[sent.paragraph]
-                    if o.start > sent.start
-                )
-                if own_later:
-                    carry = Carry(paragraph=sent.paragraph)
-                else:
-                    carry = Carry(carry.source, carry.via, carry.date, sent.paragraph, carry.speaker)
+                # Attribution carries over within a paragraph, not into the next one.
+                carry = Carry(paragraph=sent.paragraph)
 
             for pm_ in PLACE_FOCUS_RE.finditer(stext):
                 for ps_, _, country in vocab.places().finditer(stext[pm_.end() : pm_.end() + 40]):
