@@ -132,7 +132,7 @@ PREVIOUS_VALUE_BEFORE = re.compile(
 TOTAL_BEFORE = re.compile(
     r"\b(?:bringing|brought|brings|raising|raised|pushing|pushed|taking|took|lifting)\s+to\s+$|"
     r"\b(?:bringing|brought|brings|raising|raised|pushing|pushed|taking|took|putting|puts?|lifting|placed|places|placing)\s+(?:the|its|their|overall|that|(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:'s|’s)?)?\s*"
-    r"(?:overall\s+|total\s+|cumulative\s+|death\s+|casualty\s+)?(?:total|toll|tally|count|number|figure|estimate|losses)(?:\s+[\w'’,-]+){0,14}?\s+(?:(?:to|at)\s+)?"
+    r"(?:overall\s+|total\s+|cumulative\s+|death\s+|casualty\s+|military\s+)?(?:total|toll|tally|count|number|figure|estimate|losses|dead|wounded|injured|casualties)(?:\s+[\w'’,-]+){0,14}?\s+(?:(?:to|at)\s+)?"
     r"(?:(?:more\s+than|at\s+least|about|around|nearly|some|over|almost|roughly|approximately)\s+)?$",
     re.I,
 )
@@ -302,7 +302,7 @@ def apply_hedge(low: int | float | None, high: int | float | None, hedge: str) -
     return low, high
 
 
-def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) -> list[Draft]:
+def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, context: str = "") -> list[Draft]:
     """Draft figures of one sentence (offsets relative to it), before party fallbacks and attribution."""
     period_spans = period_spans or []
     quantities = find_quantities(sent)
@@ -436,7 +436,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
         if metric is None and after is not None:
             metric = _measure("after", after.group(0))
             if metric == "displaced" and after.group(0).lower() in ("arriving", "arrived", "crossed", "crossing", "leave", "have left", "had left") \
-                    and (role == "military" or MILITARY_CONTEXT_RE.search(sent)):
+                    and (role == "military" or MILITARY_CONTEXT_RE.search(sent) or MILITARY_CONTEXT_RE.search(context)):
                 metric = "deployed"
             if metric == "deployed" and after.group(0).lower() == "strong":
                 metric = "deployed"
@@ -465,7 +465,9 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
                 metric = _measure("after", fm.group(0))
         tm_total = TOTAL_BEFORE.search(clause_left) if metric is None else None
         if tm_total:
-            topic_party = _party_in(tm_total.group(0))
+            of_m = re.search(r"\b(?:number|toll|total|tally|count)\s+of\s+([^,;]{1,50})", tm_total.group(0), re.I)
+            pre_m2 = re.search(r"(?:put|puts|putting|bringing|raising|taking)\s+([A-Z][\w'’ -]{1,40}?)(?:'s|’s)?\s+(?:military\s+|total\s+|own\s+)?(?:losses|dead|toll|casualties)", tm_total.group(0))
+            topic_party = _party_in(of_m.group(1)) if of_m else (_party_in(pre_m2.group(1)) if pre_m2 else None)
             r_, n_ = _people_noun(tm_total.group(0))
             if r_ and r_ != "nonpeople" and role is None:
                 role, noun = r_, n_
@@ -473,6 +475,8 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
             if am and _measure("after", am.group(0)) not in ("deployed",):
                 metric = _measure("after", am.group(0))
             named = re.search(r"death|toll|killed|dead", tm_total.group(0), re.I) if metric is None else None
+            if metric is None and re.search(r"\b(?:wounded|injured)\s+(?:\w+\s+){0,3}?at\s+$", tm_total.group(0), re.I):
+                named, metric = None, "wounded"
             if named:
                 metric = "killed"
             elif re.search(r"casualt|losses", tm_total.group(0), re.I):
@@ -544,6 +548,8 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
         if metric in ("deployed", "reinforcements") and d.role == "unknown":
             d.role = "military"
         d.party = _party_in(np) or topic_party
+        if re.search(r"\b(?:on|from)\s+(?:both|each|all|either)\s+sides?\b", sent[q.end : q.end + 60], re.I):
+            d.notes.append("both-sides")
         if d.party is None:
             # "casualties among North Korean troops surpassed 4,000", "Russia's losses reached ..."
             lm = re.search(r"\bamong\s+(?:the\s+)?(?P<who>[^,;]{2,60}?)\s+(?:\w+\s+){0,6}?$", clause_left, re.I)
@@ -583,6 +589,8 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
                 for _, _, entry in vocab.parties().finditer(subj):
                     found = entry.party  # type: ignore[union-attr]
                 d.party = found
+        if re.match(r"\s*of\s+(?:its|their)\s+(?:own\s+)?(?:soldiers|troops|fighters|men|forces|personnel|members|servicemen)\b", sent[q.end :], re.I):
+            d.notes.append("own-forces")
         if re.match(r"\s*of\s+(?:them|whom|those)\b", sent[q.end :], re.I) or re.search(r"\b(?:of\s+)?(?:them|whom)\s*,?\s*$", left, re.I):
             d.subset_of = -1
             d.notes.append("of-them")
@@ -643,7 +651,9 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None) 
         a, b = drafts[i - 1], drafts[i]
         gap = sent[a.end : b.start]
         elided = _measure_re("after").search(gap) or _measure_re("before").search(gap)
-        if elided and a.hedge in ("at_least", "at_most", "approx") and b.hedge == "exact" and len(gap) < 60 and re.search(r"\band\b", gap) \
+        first_of_list = i == 1 or drafts[i - 2].hedge != "exact" or re.search(r"[.;]", sent[drafts[i - 2].end : a.start])
+        short_list = first_of_list and len(re.findall(r"[\w'-]+", gap)) <= 4
+        if (elided or short_list) and a.hedge in ("at_least", "at_most", "approx") and b.hedge == "exact" and len(gap) < 90 and re.search(r"\band\b", gap) \
                 and not re.search(r"[;.]|\bwhile\b|\bbut\b|\bwhereas\b|\bincluding\b|\bof\s+whom\b", gap) and not _hedge_before(gap)[0] and not b.percent and not a.percent:
             b.hedge = a.hedge
             b.low, b.high = apply_hedge(b.low, b.high, b.hedge)

@@ -250,7 +250,8 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                         place_focus = country
                     break
             att_date_starts = {p.start for a in atts for p in periods if _attached_to_verb(stext, a, p)}
-            drafts = read_sentence(stext[skip_dateline:], [(p.start - skip_dateline, p.end - skip_dateline) for p in periods]) if has_number else []
+            context = sents[si - 1].text if si > 0 and sents[si - 1].paragraph == sent.paragraph else ""
+            drafts = read_sentence(stext[skip_dateline:], [(p.start - skip_dateline, p.end - skip_dateline) for p in periods], context) if has_number else []
             for d in drafts:
                 d.start += skip_dateline
                 d.end += skip_dateline
@@ -284,32 +285,39 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 # party
                 party = d.party
                 role = d.role
+                if "own-forces" in d.notes and party is None:
+                    party = source.party if source is not None else None
+                    d.notes.append("party-decided")
+                if "both-sides" in d.notes:
+                    d.notes.append("party-decided")
                 place = place_in(stext, d.start, d.end)
-                if parent is not None and party is None:
+                decided = "party-decided" in d.notes
+                if parent is not None and party is None and not decided:
                     party = parent.subject.party
                 if party is None and last_fig is not None and si - last_fig_sentence <= 2 and re.match(r"\s*more\b", d.subject_text or "", re.I):
                     party = last_fig.subject.party  # "18,000 more had arrived"
                 if parent is not None and place is None and (d.subset_of is not None):
                     place = parent.place
-                if party is None and role in ("civilian", "unknown") and place:
+                if party is None and role in ("civilian", "unknown") and place and not decided:
                     country = vocab.places().get(place)
                     party = country if isinstance(country, str) else None
-                if party is None and role == "military":
+                if party is None and role == "military" and not decided:
                     # An army reporting bare "soldiers" counts its own; otherwise the party the passage is about.
-                    if source is not None and source.party and source.type == "military":
+                    if source is not None and source.party and source.type == "military" and not (
+                            _is_group(source.party) and d.subject_text.lower().startswith(("troops", "soldiers"))):
                         party = source.party
                     else:
                         party = _only_party(stext, source) or article_force or _focus_party(stext, source, last_fig, last_fig_sentence, si)
-                if party is None and metric == "displaced" and place:
+                if party is None and metric == "displaced" and place and not decided:
                     country = vocab.places().get(place)
                     party = country if isinstance(country, str) else None
-                if party is None and metric == "displaced" and place is None:
+                if party is None and metric == "displaced" and place is None and not decided:
                     party = _only_party(stext, source)
                 if party is None and role in ("civilian", "unknown") and metric in ("killed", "wounded", "casualties", "missing", "displaced") \
                         and place_focus is not None and parent is None and d.low != 0:
                     # Counted where the article is: the country of the last place it named.
                     party = place_focus
-                if party is None and role in ("civilian", "unknown") and article_country and parent is None \
+                if party is None and role in ("civilian", "unknown") and article_country and parent is None and not decided \
                         and metric in ("killed", "wounded", "casualties", "missing", "displaced", "captured") \
                         and "hostage" not in d.subject_text.lower():
                     party = article_country
@@ -398,9 +406,19 @@ FORCE_RE = re.compile(
 )
 
 
+def _is_group(party: str) -> bool:
+    return any(e.kind == "group" and e.party == party for e in vocab.parties().entries.values())  # type: ignore[union-attr]
+
+
 def _article_force(text: str) -> str | None:
-    """The party whose forces an article is mostly about ("North Korean troops"), or None when no party leads."""
+    """The party whose forces an article is mostly about ("North Korean troops"), or None when no party leads.
+
+    The headline's parties count three times: a headline names what the story is about.
+    """
     counts: dict[str, int] = {}
+    headline = text.split("\n", 1)[0] if "\n\n" in text[:400] else ""
+    for _, _, entry in vocab.parties().finditer(headline):
+        counts[entry.party] = counts.get(entry.party, 0) + 3  # type: ignore[union-attr]
     for m in FORCE_RE.finditer(text):
         tail = m.group("who")[-30:]
         found = None
