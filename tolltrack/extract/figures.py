@@ -93,19 +93,19 @@ NEUTRAL_VERBS = {
     "inflicting", "caused", "causing", "leaving", "left", "rising", "climbing", "jumping", "growing", "standing",
     "remaining", "missing", "wounded", "injured", "displaced", "detained", "killed", "estimated", "expected",
 }
-MILITARY_CONTEXT_RE = re.compile(r"\b(?:troops|soldiers|forces|contingent|deployment|deployed|units|battalions?|brigades?|servicemen|fighters)\b", re.I)
+MILITARY_CONTEXT_RE = re.compile(r"\b(?:troops|soldiers|forces|contingent|deployment|deployed|units|battalions?|brigades?|servicemen|fighters|corps|infantry|military)\b", re.I)
 PAREN_RE = re.compile(r"\s[—–]\s[^—–]{1,160}?\s[—–]\s|\s--\s[^-]{1,160}?\s--\s|\([^()]{1,160}\)")
 CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₴₽]|US\$|USD|EUR|GBP)\s*$", re.I)
 NOT_PEOPLE_AFTER = re.compile(
     r"^(?:-|\s)?(?:year-old|years?\s+old|-year|year\b|years\b(?!\s+(?:of|in))|-day|-hour|-week|-month|-km|-mile|-metre|-meter|"
     r"km\b|kilomet|mile|metre|meter|square|sq\b|hectare|acre|tonne|ton\b|dollars|euros|pounds|won\b|hryvnia|rouble|ruble|"
     r"bn\b|billion|per\s+cent\s+of\s+(?:the\s+)?(?:territory|budget|gdp|land|country|region|area)|:\d|[ap]\.?m\b|GMT|"
-    r"mm\b|caliber|calibre|th\b|st\b|nd\b|rd\b|times\b|aid\s+trucks|trucks)",
+    r"mm\b|caliber|calibre|th\b|st\b|nd\b|rd\b|times\b|aid\s+trucks|trucks|(?:,\s*(?:\w+\s+)?\w+){1,3},?\s+times\b)",
     re.I,
 )
 NOT_PEOPLE_BEFORE = re.compile(
-    r"(?:\baged?|\bages|\bNo\.|\bnumber|\bResolution|\bArticle|\bUnit|\bBrigade|\bRoute|\bHighway|\bKm|\bpage|\bflight|"
-    r"\bfrom\s+\d{1,2}\s+to|\bscale\s+of|\bout\s+of|\bcode|\bgrade|\bcategory|\bphase|\blevel|\bsection|\bparagraph|"
+    r"(?:\baged?|\bages|\bNo\.|\bResolution|\bArticle|\bUnit|\bBrigade|\bRoute|\bHighway|\bKm|\bpage|\bflight|"
+    r"\bfrom\s+\d{1,2}\s+to|\bscale\s+of|\bcode|\bgrade|\bcategory|\bphase|\blevel|\bsection|\bparagraph|"
     r"\bchapter|\bbuilding|\broom|\bplot|\bgate|\bplatform|\bbloc|\bG|\d[:.]|"
     r"\b(?:children|kids|boys|girls|those|people|men|women)\s+(?:under|below|over|above|aged|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?)\s*$",
     re.I,
@@ -149,7 +149,8 @@ LINK_TO_NUMBER = re.compile(
     r"possibly|be|stand|surpass|top|pass|past|around|about|some|over|more|than|least|nearly|almost|roughly|approximately|"
     r"up|as|many|much|an?|well|close|just|under|beyond|below|above|than|fewer|less|estimated|the|mark|only|"
     r"officially|reportedly|upwards?|in|excess|region|north|between|amounted|amounts|amount|rise|fall|fell|drop|dropped|grow|"
-    r"climb|go|went|gone|stand|so|far|since|then|now|risen|reportedly|further|another)\s*|[,:—–-]\s*)*$",
+    r"climb|go|went|gone|stand|so|far|since|then|now|risen|reportedly|further|another|which|puts|put|estimates|estimated|"
+    r"numbered|numbering)\s*|[A-Z][\w'’-]+\s+|[,:—–-]\s*)*$",
     re.I,
 )
 INTERJECTION_RE = re.compile(r",\s*(?:he|she|it|they|the\s+\w+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:said|says|added|noted|told\s+\w+)\s*,", re.I)
@@ -433,6 +434,9 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         if metric is None and other_verb and other_verb.group("w").lower() not in NEUTRAL_VERBS and not _measure("before", other_verb.group("w")) \
                 and not _measure("topic", other_verb.group("w")) and (after is None or after.start() > 40):
             continue
+        if after is not None and re.search(r"(?:\band|\bor|,)\s*$", right_clause[np_len: after.start()] if after.start() >= np_len else "") \
+                and (TOTAL_BEFORE.search(clause_left) or _measure_re("topic").search(lead)):
+            after = None  # "put the dead at 43,000 and wounded at 370,000": "wounded" is the next figure's
         if metric is None and after is not None:
             metric = _measure("after", after.group(0))
             if metric == "displaced" and after.group(0).lower() in ("arriving", "arrived", "crossed", "crossing", "leave", "have left", "had left") \
@@ -526,7 +530,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
             metric = "reinforcements"
         if metric == "deployed" and noun is None and role is None and not re.search(r"strong", right[:8]):
             # "sent 11,000" with no noun: still a deployment when a military word is near
-            if not re.search(r"\b(?:troops|soldiers|forces|personnel|contingent|fighters)\b", sent, re.I):
+            if not (MILITARY_CONTEXT_RE.search(sent) or MILITARY_CONTEXT_RE.search(context)):
                 metric = None
         d.metric = metric
         if metric is None and not d.inherit:

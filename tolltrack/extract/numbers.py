@@ -169,6 +169,9 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if re.fullmatch(r"(19|20)\d\d", a_txt.strip()) and not re.fullmatch(r"(19|20)\d\d", b_txt.strip()):
             continue  # "since 2023 to 46,788": a year, then a figure
+        if re.search(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$", text[: m.start()]) and a < 32:
+            continue  # "on October 27 to 195": a date, then a figure
         add(Quantity(m.start(), m.end(), a, b, "range", bool(m.group("pct")), m.group(0), "digits"))
 
     for m in _vague_re().finditer(text):
