@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tolltrack.extract import vocab
 from tolltrack.extract.attribution import PRE_RE, VERB_RE, Attribution, attributions, clauses
@@ -198,6 +198,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
     last_fig: Figure | None = None
     last_fig_sentence = -1
     place_focus: str | None = None  # the country of the last place the article named
+    last_sides: list[str] = []  # the two parties last named together ("Ukraine and Russia")
     sents = sentences(text)
     paragraphs: dict[int, list[Sentence]] = {}
     for s in sents:
@@ -244,6 +245,9 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 # Attribution carries over within a paragraph, not into the next one.
                 carry = Carry(paragraph=sent.paragraph)
 
+            named_sides = _sides(stext, [])
+            if len(named_sides) == 2:
+                last_sides = named_sides
             for pm_ in PLACE_FOCUS_RE.finditer(stext):
                 for ps_, _, country in vocab.places().finditer(stext[pm_.end() : pm_.end() + 40]):
                     if ps_ == 0 and isinstance(country, str):
@@ -336,7 +340,14 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     spans=((sent.start + d.start, sent.start + d.end),),
                     projection=d.projection,
                 )
-                sent_figs.append(fig)
+                each = EACH_SIDE_RE.search(stext[max(0, d.start - 25) : d.end + 30])
+                sides = _sides(stext, last_sides) if each else []
+                if len(sides) == 2:
+                    # "exchanged 303 soldiers each": one figure for each side
+                    for side in sides:
+                        sent_figs.append(replace(fig, subject=replace(fig.subject, party=side)))
+                else:
+                    sent_figs.append(fig)
             for fig in sent_figs:
                 for i, old in enumerate(figures):
                     if _same_figure(old, fig, headline_end):
@@ -384,6 +395,18 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
     records: list[Record] = [*figures, *statements]
     records.sort(key=lambda r: r.span[0])
     return records
+
+
+EACH_SIDE_RE = re.compile(r"\b(?:each|apiece|per\s+side|from\s+each\s+side|on\s+each\s+side|each\s+side|from\s+both\s+sides)\b", re.I)
+
+
+def _sides(stext: str, fallback: list[str]) -> list[str]:
+    """The two countries a sentence names together, in order ("Ukraine and Russia exchanged ..."), else ``fallback``."""
+    found: list[str] = []
+    for s, _, entry in vocab.parties().finditer(stext):
+        if entry.kind == "country" and entry.party not in found:  # type: ignore[union-attr]
+            found.append(entry.party)  # type: ignore[union-attr]
+    return found if len(found) == 2 else fallback
 
 
 def _article_country(text: str) -> str | None:
