@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tolltrack.extract import vocab
 from tolltrack.extract.entities import SPOKES_ROLES, Memory, Mention, find_mentions, with_role
 from tolltrack.records import Relay, Source
 
@@ -28,8 +29,8 @@ VERBS = (
     r"concluded|concludes|judged|judges|fears|feared|accused|accuses|explained|explains|described|describes|"
     r"announced|informed|asserted|asserts|maintained|maintains|argued|argues|stressed|stresses|emphasised|emphasized|"
     r"cautioned|cautions|tweeted|quoted|indicated|indicates|showed|shows|suggested|suggests|found|finds|putting|raised|raises|"
-    r"revised|revises|lowered|lowers|listed|lists|registered|registers|announces|acknowledged|confirmed|issued|published|"
-    r"released|declared|declares|conceded|concedes|estimating|claiming|saying|reporting|adding|noting|warning|citing"
+    r"revised|revises|lowered|lowers|listed|lists|registered|registers|announces|acknowledged|confirmed|"
+    r"declared|declares|conceded|concedes|estimating|claiming|saying|reporting|adding|noting|warning|citing"
 )
 VERB_RE = re.compile(rf"\b(?:{VERBS})\b", re.I)
 PRE_RE = re.compile(
@@ -59,6 +60,10 @@ UNNAMED_RE = re.compile(
     r"(?:(?:also|later|earlier|have|has|had|repeatedly|privately)\s+)*$",
     re.I,
 )
+
+
+NOT_SPEAKER_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+                     "earlier", "later", "reuters", "tuesday's"}
 
 
 @dataclass(frozen=True)
@@ -159,6 +164,12 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
         after = _surname_speaker(text, ve, memory, before=False) or _backref(text, ve, memory, before=False)
         if after is not None:
             return after
+        lone = re.match(r"\s+([A-Z][a-zà-ÿ'’-]+)(?=\s*(?:,|\.|$))", text[ve:])
+        if lone and lone.group(1).lower() not in NOT_SPEAKER_WORDS and vocab.parties().get(lone.group(1)) is None \
+                and vocab.places().get(lone.group(1)) is None:
+            m = Mention(ve + lone.start(1), ve + lone.end(1), Source(lone.group(1), None, "person"), person=True)
+            memory.remember(m)
+            return m
     m = _entity_before(mentions, vs, text)
     if m is not None:
         return m
@@ -202,8 +213,13 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
             continue  # a noun ("its counts", "the group's reports"), not a verb
         # "told" followed by its audience: the speaker stands before.
         sp = speaker_of(text, m.start(), m.end(), mentions, memory, pre=False)
-        if sp is None and speakers and re.search(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+|later\s+)?$", text[: m.start()]):
-            sp = speakers[-1][0]
+        if sp is None and re.search(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+|later\s+)?$", text[: m.start()]):
+            if speakers:
+                sp = speakers[-1][0]
+            else:
+                head = re.match(r"\s*(?:[Tt]he|[Ii]ts)\s+(?:[A-Z][a-z]+\s+)?([a-z]+)\b", text)
+                first = next((x for x in mentions if x.start < 40 and not x.generic), None)
+                sp = first or (memory.resolve(head.group(1)) if head else None)
         if sp is None:
             continue
         if sp.generic and sp.source.type == "government" and sp.source.party is None and not sp.source.name.startswith("military"):

@@ -65,7 +65,8 @@ BACKREF_RE = re.compile(
     r"organi[sz]ation|monitor|body|charity|committee|council|command|directorate|watchdog|observatory|network|"
     r"president|minister|lawmaker|legislator|spokesperson|spokesman|spokeswoman|official|general|commander|envoy|"
     r"chief|coalition|UN\s+agency|UN\s+body|outlet|broadcaster|newspaper|force|government|authority|authorities|"
-    r"militia|junta|rebels|movement|alliance|paramilitary|paramilitaries|experts|panel|commission|report|study|survey|team)\b|\b(?P<pron>[Hh]e|[Ss]he)\b"
+    r"militia|junta|rebels|movement|alliance|paramilitary|paramilitaries|experts|panel|commission|report|study|survey|team|"
+    r"researchers|authors|monitors|investigators)\b|\b(?P<pron>[Hh]e|[Ss]he)\b"
 )
 
 TYPE_HEADS = {
@@ -73,9 +74,10 @@ TYPE_HEADS = {
     "government": {"government", "authority", "authorities", "body", "junta"},
     "military": {"military", "army", "command", "force", "general", "commander", "militia", "rebels", "movement",
                  "alliance", "paramilitary", "paramilitaries", "group", "junta", "coalition"},
-    "UN": {"agency", "UN agency", "UN body", "mission", "office", "organisation", "organization", "body", "monitor"},
+    "UN": {"agency", "UN agency", "UN body", "mission", "office", "organisation", "organization", "body", "monitor",
+           "monitors", "experts", "panel", "investigators"},
     "NGO": {"group", "organisation", "organization", "monitor", "charity", "body", "network", "observatory",
-            "watchdog", "committee", "council"},
+            "watchdog", "committee", "council", "researchers", "team", "authors", "monitors"},
     "media": {"agency", "outlet", "broadcaster", "newspaper"},
     "person": {"he", "she"},
 }

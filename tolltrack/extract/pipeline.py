@@ -42,7 +42,7 @@ PLACE_FOCUS_RE = re.compile(r"\b(?i:in|across|throughout|inside|from|fled)\s+(?:
 
 
 HEADLINE_ATTRIBUTION_RE = re.compile(
-    r"(?:,|:|—|–)\s*[^,:—–]{2,60}?\s+(?:says|say|said|claims|warns|reports)\s*$|^[^:]{2,40}:\s|^[^,:]{2,50}?\s+(?:says|say|claims|warns|believes|denies)\s+\w",
+    r"(?:,|:|—|–)\s*[^,:—–]{2,60}?\s+(?:says|say|said|claims|warns|reports)\s*$|:\s*[A-Z][\w .'’-]{1,40}$|^[^,:]{2,50}?\s+(?:says|say|claims|warns|believes|denies)\s+\w",
     re.I,
 )
 MODIFIER_RE = re.compile(

@@ -77,8 +77,8 @@ def _quote_speaker(par: str, q: QuoteSpan, next_start: int, prev_end: int, memor
     after_start = q.end + 1
     after = par[after_start:next_start]
     mentions_after = find_mentions(after)
-    vm = QUOTE_VERB_RE.search(after[:60])
-    if vm and re.fullmatch(r"[\s,.—–-]*(?:[^.!?]{0,80}?)", after[: vm.start()]):
+    vm = QUOTE_VERB_RE.search(after[:90])
+    if vm and re.fullmatch(r"[\s,.—–-]*(?:[^!?]{0,90}?)", after[: vm.start()]) and not re.search(r"[a-z]{3}\.\s+[A-Z]", after[: vm.start()]):
         pre = vm.group(0).lower().startswith("according")
         sp = speaker_of(after, vm.start(), vm.end(), mentions_after, memory, pre=pre)
         if sp is not None:
@@ -198,6 +198,15 @@ def reported(sentence: str, sent_start: int, att: object, figure_spans: list[tup
         pieces.append((0, trailing.start()))
         if tail_clause:
             pieces.append((ve + tail_clause.end(), body_end))
+    elif re.match(r"\s*,", after) and trailing is not None:
+        # "Their own losses, he said, amounted to ...": an interjected attribution; the content is both halves
+        comma = after.index(",") + 1
+        if not figure_spans:
+            pieces.append((0, trailing.start()))
+            pieces.append((ve + comma, body_end))
+    elif verb.startswith(("according", "citing", "as reported")) and len(before.strip(" ,").split()) >= 4 and re.search(r",\s*$", before):
+        # "CONTENT, according to a report by X seen on Wednesday."
+        pieces.append((0, len(before.rstrip(" ,"))))
     elif verb.startswith(("according", "citing", "as reported")) and not re.search(r"\w", after[after.find(",") + 1 :] if "," in after else ""):
         # "CONTENT, according to Seoul."
         if len(before.strip(" ,").split()) >= 3:
@@ -222,11 +231,12 @@ def reported(sentence: str, sent_start: int, att: object, figure_spans: list[tup
     for ps, pe in pieces:
         # one statement a content clause: "... that X, and that Y"
         bounds = [ps] + [ps + m.end() for m in re.finditer(
-            r",?\s+and\s+(?:(?:also\s+)?(?:said|assessed|added|warned|noted|believes|concluded|stressed|insisted)\s+)?that\s+|;\s+"
+            r",?\s+and\s+(?:(?:also\s+)?(?:said|assessed|added|warned|noted|believes|concluded|stressed|insisted|claimed)\s+)?that\s+|;\s+"
+            r"|,?\s+and\s+(?:also\s+)?(?:said|assessed|added|warned|noted|concluded|stressed|insisted|claimed)\s+(?!that\b)"
             r"|,\s*(?:adding|saying|warning|confirming|noting|insisting|arguing|stressing)\s+(?:that\s+)?", sentence[ps:pe])] + [pe]
         for cs, ce in zip(bounds, bounds[1:]):
             seg = sentence[cs:ce]
-            cut = re.search(r",?\s+and\s+(?:(?:also\s+)?(?:said|assessed|added|warned|noted|believes|concluded|stressed|insisted)\s+)?that\s+$|;\s+$|,\s*(?:adding|saying|warning|confirming|noting|insisting|arguing|stressing)\s+(?:that\s+)?$", seg)
+            cut = re.search(r",?\s+and\s+(?:(?:also\s+)?(?:said|assessed|added|warned|noted|believes|concluded|stressed|insisted|claimed)\s+)?(?:that\s+)?$|;\s+$|,\s*(?:adding|saying|warning|confirming|noting|insisting|arguing|stressing)\s+(?:that\s+)?$", seg)
             if cut:
                 ce = cs + cut.start()
                 seg = sentence[cs:ce]
