@@ -125,7 +125,7 @@ FIGURE_REF_BEFORE = re.compile(
 )
 PREVIOUS_VALUE_BEFORE = re.compile(
     r"\b(?:up|down|rising|risen|rose|climbed|jumped|increased|fell|dropped|compared|revised|revising|corrected|correcting|"
-    r"raised|lowered|cut)\s+(?:\w+\s+){0,2}?(?:from|with|to)\s+$|\bfrom\s+(?:an?\s+)?(?:earlier|previous|initial|prior)\s+"
+    r"raised|lowered|cut)\s+(?:\w+\s+){0,2}?(?:from|with)\s+$|\bfrom\s+(?:an?\s+)?(?:earlier|previous|initial|prior)\s+"
     r"(?:\w+\s+){0,2}?(?:of\s+)?$|\b(?:against|versus|vs\.?)\s+$",
     re.I,
 )
