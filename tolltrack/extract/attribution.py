@@ -37,7 +37,8 @@ PRE_RE = re.compile(
     r"\b(?:according\s+to|citing|as\s+reported\s+by|reported\s+by|quoted\s+by|cited\s+by|per|in\s+the\s+words\s+of|"
     r"(?:a\s+|the\s+)?(?:closed-door\s+|private\s+|confidential\s+|parliamentary\s+)?briefing\s+(?:by|from|of|with)|briefed\s+by|told\s+by|"
     r"figures\s+(?:from|released\s+by|published\s+by)|data\s+(?:from|released\s+by|compiled\s+by)|estimates?\s+(?:from|by)|"
-    r"a\s+(?:report|statement|tally|count)\s+(?:from|by))\s+",
+    r"(?:a|the|its|an)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|tally|count|estimate|assessment|survey|analysis|update)\s+(?:from|by|of)|"
+    r"compiled\s+by|kept\s+by|published\s+by|released\s+by|issued\s+by)\s+",
     re.I,
 )
 HEADLINE_RE = re.compile(r"(?:,|:|—|–|-)\s*(?P<who>[^,:—–]{2,60}?)\s+(?:says|say|said|claims|estimates|reports|warns)\s*$", re.I)
@@ -64,6 +65,12 @@ UNNAMED_RE = re.compile(
 
 NOT_SPEAKER_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
                      "earlier", "later", "reuters", "tuesday's"}
+
+
+POSSESSIVE_RECORD_RE = re.compile(
+    r"\b(?:(?:[Tt]he|[Tt]his)\s+(?:[A-Z][a-z]+\s+)?(?P<head>[a-z]+)(?:'s|’s)|[Ii]ts|[Tt]heir)\s+(?:own\s+|latest\s+|daily\s+|new\s+|updated\s+|revised\s+|weekly\s+|monthly\s+)*"
+    r"(?:count|figures?|tally|data|estimates?|toll|numbers?|records?|list|update|report|bulletin|database)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -229,6 +236,12 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
                 and not re.fullmatch(r"\s*(?:,[^,]{1,60},\s*)?(?:(?:has|had|have|also|again|repeatedly|long|since|\w+ly)\s+)*", text[sp.end : m.start()] or " "):
             continue
         speakers.append((sp, m.start(), m.end()))
+    for m in POSSESSIVE_RECORD_RE.finditer(text):
+        if any(s <= m.start() < e for _, s, e in speakers):
+            continue
+        r = memory.resolve(m.group("head") or "it")
+        if r is not None and not r.person:
+            speakers.append((r, m.start(), m.end()))
     if headline and not speakers:
         hm = HEADLINE_RE.search(text)
         if hm:

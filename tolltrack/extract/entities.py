@@ -42,7 +42,8 @@ INSTITUTION_HEADS = (
     r"Police|Network|Observatory|Watch|Institute|Center|Centre|Authority|Department|Federation|Front|Movement|Brigades|"
     r"Crescent|Cross|Coalition|Organisation|Organization|Programme|Program|Fund|Bureau|Secretariat|Court|Tribunal|Union|Group|"
     r"Project|Initiative|Monitor|Alliance|Administration|Government|Presidency|Cabinet|Parliament|Assembly|Unit|Defence|Defense|"
-    r"Rescue|Headquarters|Centre|Board|Body|Council|Team|Panel|Experts|University|School|Hospital|Association|Society|Foundation"
+    r"Rescue|Headquarters|Centre|Board|Body|Council|Team|Panel|Experts|University|School|Hospital|Association|Society|Foundation|"
+    r"Brigade|Division|Corps|Regiment|Battalion|Fleet|Navy|Guards?|Operations|Administration|Tribunal|Programme|Observatory"
 )
 INSTITUTION_RE = re.compile(
     rf"\b(?:[A-Z][\w'’-]*\s+|\d+(?:st|nd|rd|th)\s+|of\s+|for\s+|the\s+|and\s+|on\s+){{0,6}}(?:{INSTITUTION_HEADS})\b"
@@ -94,6 +95,7 @@ class Mention:
     person: bool = False
     generic: bool = False  # an unnamed body ("officials", "military sources")
     heads: frozenset[str] = field(default_factory=frozenset)
+    from_table: bool = False  # named in sources.tsv or persons.tsv
 
 
 def _clean_name(name: str) -> str:
@@ -168,7 +170,7 @@ def _heads_for(source: Source, surface: str) -> frozenset[str]:
     words = re.findall(r"[A-Za-z]+", source.name.lower())
     if words and source.type != "person":
         heads.add(words[-1])
-        if source.type in ("UN", "NGO", "intelligence", "government"):
+        if source.type in ("UN", "NGO", "intelligence", "government") or (source.type == "military" and "group" not in heads):
             heads |= {"report", "study", "survey", "update", "assessment", "analysis", "tally"}
     if source.type == "person":
         heads -= {"he", "she"}
@@ -196,7 +198,7 @@ def find_mentions(text: str) -> list[Mention]:
         if party is None:
             party, start = party_before(text, s)
         src = Source(entry.name, party, entry.type)  # type: ignore[union-attr]
-        add(Mention(start, e, src, heads=_heads_for(src, text[s:e])))
+        add(Mention(start, e, src, heads=_heads_for(src, text[s:e]), from_table=True))
     for s, e, entry in vocab.persons().finditer(text):
         if not free(s, e):
             continue
@@ -327,8 +329,13 @@ NOT_NAME_WORDS = {
 }
 
 
+HEAD_WORDS = set(re.findall(r"[A-Za-z]+", INSTITUTION_HEADS.lower()))
+
+
 def _not_a_name(name: str) -> bool:
     words = name.split()
+    if words[-1].lower() in HEAD_WORDS:
+        return True
     if words[0].lower() in NOT_NAME_WORDS:
         return True
     if any(w.lower() in NOT_NAME_WORDS for w in words):
@@ -395,6 +402,9 @@ class Memory:
                 if m.person and (head in m.role or not m.role):
                     return m
             return None
+        for m in reversed(self.entities):
+            if head in m.heads and not m.generic and m.from_table:
+                return m
         for m in reversed(self.entities):
             if head in m.heads and not m.generic:
                 return m

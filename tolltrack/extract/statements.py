@@ -184,7 +184,7 @@ def reported(sentence: str, sent_start: int, att: object, figure_spans: list[tup
         return []
     vs, ve = getattr(att, "verb_start"), getattr(att, "verb_end")
     verb = sentence[vs:ve].strip().lower()
-    if verb in NON_STATEMENT_VERBS:
+    if verb in NON_STATEMENT_VERBS or not (VERB_RE.fullmatch(sentence[vs:ve].strip()) or verb.startswith(("according", "citing", "as reported"))):
         return []
     body_end = len(sentence.rstrip().rstrip(".!?").rstrip())
     before, after = sentence[:vs], sentence[ve:body_end]
