@@ -196,6 +196,11 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
         except ValueError:
             return None
         if since:
+            if not g.get("y") and pub is not None and d >= pub - dt.timedelta(days=1):
+                try:
+                    d = d.replace(year=d.year - 1)  # "since October 7", said on October 7: a year before
+                except ValueError:
+                    d = d - dt.timedelta(days=365)
             return d, pub, True
         return d, d, False
     if kind == "month":

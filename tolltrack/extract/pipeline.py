@@ -91,14 +91,20 @@ def _attribution_date(att: Attribution, periods: list[PeriodMention], stext: str
     return None
 
 
-def _nearest_period(d: Draft, periods: list[PeriodMention], lo: int, hi: int, att_dates: set[int] | None = None) -> PeriodMention | None:
-    own = [p for p in periods if p.start >= lo and p.end <= hi]
-    pool = own or periods
-    # A date attached to the reporting verb ("told reporters last week") gives way to the figure's own period.
-    if att_dates and len(pool) > 1:
-        pool = [p for p in pool if p.start not in att_dates] or pool
-    if not pool:
-        return None
+def _nearest_period(d: Draft, periods: list[PeriodMention], lo: int, hi: int, att_dates: set[int] | None = None,
+                    stext: str = "", windows: list[tuple[int, int]] | None = None, shared: tuple[int, int] | None = None,
+                    follows: PeriodMention | None = None) -> PeriodMention | None:
+    """The period a figure describes.
+
+    In order: a period in the figure's own stretch of the sentence; one it shares with the figure it is
+    coordinated with ("killed 3,365 and wounded 14,344 since October 2023"); the date of the reporting verb
+    ("said on Thursday"); the nearest other period not in another figure's stretch.
+    """
+    att_dates = att_dates or set()
+    # A period inside a relative clause the figure is not in ("In Lebanon, where Israel has escalated since late
+    # September, the government says ...") describes something else.
+    asides = [(m.start(), m.end()) for m in re.finditer(r",\s*(?:where|which|when|who|whose)\b[^,;]*,", stext)]
+    usable = [p for p in periods if not any(a <= p.start < b and not a <= d.start < b for a, b in asides)]
 
     def dist(p: PeriodMention) -> int:
         if p.start >= d.end:
@@ -107,7 +113,20 @@ def _nearest_period(d: Draft, periods: list[PeriodMention], lo: int, hi: int, at
             return d.start - p.end + 5  # a period after the figure is its more usual place
         return 0
 
-    return min(pool, key=dist)
+    own = [p for p in usable if p.start >= lo and p.end <= hi and p.start not in att_dates]
+    if own:
+        return min(own, key=dist)
+    if shared:
+        coord = [p for p in usable if shared[0] <= p.start and p.end <= shared[1] and p.start not in att_dates]
+        if coord:
+            return min(coord, key=dist)
+    if follows is not None:
+        return follows
+    verb_dates = [p for p in usable if p.start in att_dates]
+    if verb_dates:
+        return min(verb_dates, key=dist)
+    others = [p for p in usable if not any(a <= p.start and p.end <= b for a, b in (windows or []))]
+    return min(others or usable, key=dist) if usable else None
 
 
 def _attribution_for(stext: str, d: Draft, atts: list[Attribution]) -> Attribution | None:
@@ -274,7 +293,20 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 if metric is None:
                     continue
                 # as_of
-                pm = _nearest_period(d, periods, lo, hi, att_date_starts)
+                windows = [(drafts[j - 1].end if j > 0 else 0, drafts[j + 1].start if j + 1 < len(drafts) else len(stext))
+                           for j in range(len(drafts)) if j != k]
+                shared = None
+                if k + 1 < len(drafts) and re.fullmatch(r"[^.;]{0,60}?\b(?:and|or)\b[^.;]{0,20}", stext[d.end : drafts[k + 1].start]) \
+                        and not VERB_RE.search(stext[d.end : drafts[k + 1].start]):
+                    shared = (drafts[k + 1].end, drafts[k + 2].start if k + 2 < len(drafts) else len(stext))
+                # A part of the figure before it ("two of them children"), or a figure coordinated with it
+                # ("and wounded 117"), describes the same period when it names none of its own.
+                follows = None
+                if sent_figs and sent_figs[-1].as_of is not None and k > 0 and (
+                        d.subset_of is not None or re.fullmatch(r"[^.;]{0,80}?\band\b[^.;]{0,30}", stext[drafts[k - 1].end : d.start])
+                        and not VERB_RE.search(stext[drafts[k - 1].end : d.start])):
+                    follows = PeriodMention(-1, -1, sent_figs[-1].as_of)
+                pm = _nearest_period(d, periods, lo, hi, att_date_starts, stext, windows, shared, follows)
                 as_of = pm.period if pm else None
                 if as_of is None:
                     own_att = next((a for a in att_here), None)
