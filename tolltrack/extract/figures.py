@@ -275,6 +275,8 @@ def _party_in(text: str) -> str | None:
 
 def _hedge_before(left: str) -> tuple[str | None, int]:
     m = _hedge_tail_re().search(left)
+    if m and m.group("h").lower() == "over" and re.search(r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|taken|take|takes|taking)\s+$", left[: m.start()], re.I):
+        return None, len(left)
     if m:
         return vocab.hedges().get(m.group("h")), m.start()  # type: ignore[return-value]
     return None, len(left)
@@ -342,7 +344,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         left = sent[prev_end : q.start]
         clause_left = sent[: q.start]
         right = _without(sent, q.end, next_start, [] if in_paren else parens)
-        right_clause = re.split(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bwhere\b|\bwhen\b|\bafter\b|\bbecause\b|\balthough\b|\s—\s|\s–\s|\(", right, maxsplit=1)[0]
+        right_clause = re.split(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bwhere\b|\bwhen\b|\bafter\b|\bbecause\b|\balthough\b|\bif\b|\bunless\b|\s—\s|\s–\s|\(", right, maxsplit=1)[0]
         np, np_end = _np(sent, q.end, next_start, vague=q.kind == "vague" or q.text.lower().endswith(("dozen", "million", "thousand", "hundred")))
         d = Draft(q.start, q.end, q.low, q.high, q.hedge, q.percent, np_end=np_end)
         role, noun = _people_noun(np)
@@ -440,7 +442,8 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         if metric is None and after is not None:
             metric = _measure("after", after.group(0))
             if metric == "displaced" and after.group(0).lower() in ("arriving", "arrived", "crossed", "crossing", "leave", "have left", "had left") \
-                    and (role == "military" or MILITARY_CONTEXT_RE.search(sent) or MILITARY_CONTEXT_RE.search(context)):
+                    and (role == "military" or MILITARY_CONTEXT_RE.search(sent) or MILITARY_CONTEXT_RE.search(context)) \
+                    and not re.search(r"\b(?:refugees?|displaced|civilians|asylum|migrants|families|residents)\b", sent, re.I):
                 metric = "deployed"
             if metric == "deployed" and after.group(0).lower() == "strong":
                 metric = "deployed"
@@ -454,8 +457,10 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         if metric is None and in_paren is not None and i > 0 and kept[i - 1].end <= in_paren[0]:
             d.inherit = True
             d.notes.append("apposition")
+        if REINFORCE_BEFORE.search(lead):
+            d.notes.append("reinforce-lead")
         if metric is None and i > 0 and not np.strip() and re.fullmatch(r"[^.;]{0,90}?\b(?:and|or|with|,|that)\s+(?:(?:another|a\s+further|some|about|around|nearly|more\s+than|at\s+least|over|roughly|an\s+estimated)\s+)?", lead, re.I) \
-                and not REINFORCE_BEFORE.search(lead):
+                :
             d.inherit = True
             d.notes.append("series")
             d.notes.append("elided")
@@ -637,6 +642,8 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         if d.metric is None and "default-deployed" in d.notes:
             d.metric = "deployed"
             d.inherit = False
+        if d.metric == "deployed" and "reinforce-lead" in d.notes:
+            d.metric = "reinforcements"
     for i in range(1, len(drafts)):
         a, b = drafts[i - 1], drafts[i]
         gap = sent[a.np_end : b.start]

@@ -152,7 +152,7 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in RANGE_RE.finditer(text):
         a_txt = m.group("b1") or m.group("r1")
         b_txt = m.group("b2") or m.group("r2")
-        if m.group("r1") and _is_change(text, m.start()):
+        if m.group("r1") and _is_change(text, m.start()) and re.match(r"\s*to\s*$", text[m.end("r1") : m.start("r2")]):
             continue
         a, b = parse_number(a_txt), parse_number(b_txt)
         if a is None or b is None:

@@ -48,6 +48,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\bbetween\s+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s+and\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?\b", re.I)),
     ("week_of", re.compile(
         rf"\b(?:in\s+|during\s+)?the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b", re.I)),
+    ("date_md_range", re.compile(
+        rf"\b{LEAD}\s*(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|-|–|to|through)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?(?![\d:])", re.I)),
     ("date_md", re.compile(
         rf"\b{LEAD}\s*(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR})|\s+(?P<ly>last\s+year))?(?![\d:])", re.I)),
     ("part_relative", re.compile(
@@ -179,6 +181,18 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
         y = pub.year if mo < pub.month or (rel == "this" and mo <= pub.month) else pub.year - 1
         start, end = dt.date(y, mo, 1), _month_end(y, mo)
         return (start, pub, True) if since else (start, end, False)
+    if kind == "date_md_range":
+        mo = _month_num(g["m"])
+        y = _year_for_month(mo, g.get("y"), pub)
+        if y is None:
+            return None, None, since
+        try:
+            a, b = dt.date(y, mo, int(g["d"])), dt.date(y, mo, int(g["d2"]))
+        except ValueError:
+            return None
+        if a > b:
+            return None
+        return (a, pub, True) if since else (a, b, False)
     if kind in ("date_md", "date_dm"):
         mo = _month_num(g["m"])
         day = int(g["d"])
