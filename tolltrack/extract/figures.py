@@ -436,7 +436,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         if metric is None and other_verb and other_verb.group("w").lower() not in NEUTRAL_VERBS and not _measure("before", other_verb.group("w")) \
                 and not _measure("topic", other_verb.group("w")) and (after is None or after.start() > 40):
             continue
-        if after is not None and re.search(r"(?:\band|\bor|,)\s*$", right_clause[np_len: after.start()] if after.start() >= np_len else "") \
+        if after is not None and re.search(r"(?:\band|\bor|,)\s*(?:its|their|the|his|her)?\s*$", right_clause[np_len: after.start()] if after.start() >= np_len else "") \
                 and (TOTAL_BEFORE.search(clause_left) or _measure_re("topic").search(lead)):
             after = None  # "put the dead at 43,000 and wounded at 370,000": "wounded" is the next figure's
         if metric is None and after is not None:
@@ -473,6 +473,8 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
             if fm:
                 metric = _measure("after", fm.group(0))
         tm_total = TOTAL_BEFORE.search(clause_left) if metric is None else None
+        if tm_total and tm_total.start() < prev_end:
+            tm_total = None  # its words belong to the figure before
         if tm_total:
             of_m = re.search(r"\b(?:number|toll|total|tally|count)\s+of\s+([^,;]{1,50})", tm_total.group(0), re.I)
             pre_m2 = re.search(r"(?:put|puts|putting|bringing|raising|taking)\s+([A-Z][\w'’ -]{1,40}?)(?:'s|’s)?\s+(?:military\s+|total\s+|own\s+)?(?:losses|dead|toll|casualties)", tm_total.group(0))
