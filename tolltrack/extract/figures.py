@@ -77,7 +77,8 @@ NOUN_STOP = re.compile(
     r"over|across|from|to|and|or|but|after|before|when|while|who|which|that|with|according|including|among|"
     r"killed|wounded|injured|died|dead|missing|fled|captured|taken|sent|deployed|remain|remained|lost|said|says|"
     r"told|of|for|amid|into|inside|outside|around|last|this|so|because|the|a|an|their|its|his|her|these|those|whose|"
-    r"it|they|he|she|we|you|i|there|under|below|above|aged|up|whom)\b|[,;:.()—–]"
+    r"it|they|he|she|we|you|i|there|under|below|above|aged|up|whom|if|unless|than|per|each|earlier|later|today|yesterday|"
+    r"overnight|now|ago|next|alone|already|still|then|again)\b|[,;:.()—–]"
 )
 RIGHT_CUT_RE = re.compile(r",\s+(?=(?:the|a|an|according|citing|said|says|he|she|it|they|which|who|whose)\b)|,\s+(?=[A-Z])")
 NEUTRAL_VERBS = {
@@ -251,15 +252,15 @@ def _np(sent: str, start: int, limit: int, vague: bool = False) -> tuple[str, in
 
 
 def _people_noun(np: str) -> tuple[str | None, str | None]:
-    """(role, noun) of the first people noun in a noun phrase; role 'nonpeople' for things."""
+    """(role, noun) of the head noun of a noun phrase (its last known noun); role 'nonpeople' for things."""
     nouns = vocab.nouns()
     words = re.findall(r"[A-Za-z][\w'-]*", np)
-    # two-word nouns first
-    for i in range(len(words)):
+    # the head stands last: "special operations troops" counts troops; two-word nouns first
+    for i in reversed(range(len(words))):
         for n in (2, 1):
-            w = " ".join(words[i : i + n]).lower()
-            if n == 2 and i + 1 >= len(words):
+            if n == 2 and i < 1:
                 continue
+            w = " ".join(words[i - n + 1 : i + 1]).lower()
             if w in nouns:
                 return nouns[w], w
             if n == 1 and w.endswith("s") and w[:-1] in nouns and nouns[w[:-1]] != "nonpeople":
@@ -442,7 +443,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         if metric is None and after is not None:
             metric = _measure("after", after.group(0))
             if metric == "displaced" and after.group(0).lower() in ("arriving", "arrived", "crossed", "crossing", "leave", "have left", "had left") \
-                    and (role == "military" or MILITARY_CONTEXT_RE.search(sent) or MILITARY_CONTEXT_RE.search(context)) \
+                    and (role == "military" or (noun is None and (MILITARY_CONTEXT_RE.search(sent) or MILITARY_CONTEXT_RE.search(context)))) \
                     and not re.search(r"\b(?:refugees?|displaced|civilians|asylum|migrants|families|residents)\b", sent, re.I):
                 metric = "deployed"
             if metric == "deployed" and after.group(0).lower() == "strong":

@@ -273,7 +273,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                         place_focus = country
                     break
             att_date_starts = {p.start for a in atts for p in periods if _attached_to_verb(stext, a, p)}
-            context = sents[si - 1].text if si > 0 and sents[si - 1].paragraph == sent.paragraph else ""
+            context = (sents[si - 1].text if si > 0 and sents[si - 1].paragraph == sent.paragraph else "") + " " + sents[0].text
             drafts = read_sentence(stext[skip_dateline:], [(p.start - skip_dateline, p.end - skip_dateline) for p in periods], context) if has_number else []
             for d in drafts:
                 d.start += skip_dateline
@@ -499,12 +499,22 @@ def _dedupe_statements(sts: list[Statement]) -> list[Statement]:
     return out
 
 
+THING_AFTER_PARTY_RE = re.compile(
+    r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:navy|ships?|vessels?|aircraft|jets?|drones?|missiles?|rockets?|strikes?|attacks?|"
+    r"shelling|artillery|bombardment|bombing|uniforms|weapons|officials|authorities|media|government|ministry|embassy|"
+    r"territory|border|side|lines|positions|forces'?\s+(?:said|say))\b",
+    re.I,
+)
+
+
 def _only_party(stext: str, source: Source | None) -> str | None:
     """The one party a sentence names other than as a destination, an ally or the source."""
     parties = set()
-    for s, _, e in vocab.parties().finditer(stext):
+    for s, end, e in vocab.parties().finditer(stext):
         if re.search(r"\b(?:to|in|into|for|against|from|with|by|near|inside|toward|towards|on|at|across|of)\s+(?:the\s+)?$", stext[max(0, s - 12) : s], re.I):
             continue
+        if THING_AFTER_PARTY_RE.match(stext[end:]):
+            continue  # "Russian navy transport ships", "Israeli strikes": a party's things, not its people
         parties.add(e.party)  # type: ignore[union-attr]
     if source and source.party:
         parties.discard(source.party)
