@@ -179,6 +179,11 @@ def _heads_for(source: Source, surface: str) -> frozenset[str]:
 
 def find_mentions(text: str) -> list[Mention]:
     """Every entity in ``text`` that could be a source or a relay, longest first where they overlap."""
+    return list(_find_mentions(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_mentions(text: str) -> tuple[Mention, ...]:
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
 
@@ -313,7 +318,7 @@ def find_mentions(text: str) -> list[Mention]:
         add(Mention(s, e, src, generic=True, heads=frozenset({"government"})))
 
     found.sort(key=lambda x: x.start)
-    return found
+    return tuple(found)
 
 
 NOT_NAME_WORDS = {

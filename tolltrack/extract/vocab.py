@@ -32,10 +32,40 @@ def read_table(name: str) -> list[dict[str, str]]:
     return rows
 
 
+def _trie_regex(words: list[str]) -> str:
+    """A regex alternation of ``words`` built as a trie, so matching costs one walk instead of one try a word.
+
+    Longer words win over their prefixes, as in a longest-first alternation.
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def atom(ch: str) -> str:
+        if ch == " ":
+            return r"\s+"
+        if ch in "'’":
+            return "['’]"
+        return re.escape(ch)
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [atom(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
 def phrase_pattern(phrases: list[str], plurals: bool = False) -> re.Pattern[str]:
     """One case-insensitive regex matching any of ``phrases`` as whole words, longest first (and their plurals)."""
-    alts = sorted({p for p in phrases if p}, key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("'", "['’]") for p in alts)
+    alts = sorted({p.lower().replace("’", "'") for p in phrases if p})
+    body = _trie_regex(alts)
     suffix = "s?" if plurals else ""
     return re.compile(rf"(?<![\w-])(?:{body}){suffix}(?![\w])", re.IGNORECASE)
 
