@@ -218,6 +218,8 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
             continue
         if re.search(r"(?:\b(?:its|their|the|his|her|our|a|an|these|those|whose|official|latest|daily|own|most)|'s|’s|s'|s’)\s+$", text[max(0, m.start() - 12) : m.start()], re.I):
             continue  # a noun ("its counts", "the group's reports"), not a verb
+        if m.group(0).lower() in ("added", "adds") and re.match(r"\s+(?:a|an|another|some|more|about|around|at\s+least|\d)", text[m.end() :], re.I):
+            continue  # "added a further 3,000 soldiers": adding people, not words
         # "told" followed by its audience: the speaker stands before.
         sp = speaker_of(text, m.start(), m.end(), mentions, memory, pre=False)
         if sp is None and re.search(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+|later\s+)?$", text[: m.start()]):

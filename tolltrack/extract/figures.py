@@ -240,6 +240,10 @@ def _np(sent: str, start: int, limit: int, vague: bool = False) -> tuple[str, in
         om = re.match(r"\s+of\s+", seg[pos:])
         if om:
             pos += om.end()
+    # "two wounded North Korean soldiers": a measure word used as an adjective stays in the phrase
+    am = re.match(r"\s+(?:wounded|injured|dead|missing|captured|displaced|fleeing|surviving)\s+(?=[A-Z]|(?:soldiers|troops|civilians|people|fighters|men|women|children|servicemen|residents|refugees)\b)", seg[pos:])
+    if am:
+        pos += am.end()
     pm = re.match(r"\s+of\s+(?:its|their|his|her|our|the|those)\s+(?=[\w-]+\s*(?:[\w-]+\s*)?(?:,|and\b|were\b|was\b|had\b|have\b|who\b|in\b|$))", seg[pos:])
     if pm and not re.match(r"\s+of\s+the\s+(?:dead|killed|wounded|injured|victims|total)\b", seg[pos:]):
         pos += pm.end()
@@ -650,7 +654,9 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
     for i in range(1, len(drafts)):
         a, b = drafts[i - 1], drafts[i]
         gap = sent[a.np_end : b.start]
-        if b.party is None and a.party and not (b.subject_text or "").strip() and re.fullmatch(r"[^.;]{0,80}?\band\s+\w+\s*", sent[a.end : b.start]):
+        if b.party is None and a.party and not (b.subject_text or "").strip() and (
+                re.fullmatch(r"[^.;]{0,80}?\band\s+\w+\s*", sent[a.end : b.start])
+                or re.fullmatch(r"[^.;]{0,80}?\band\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than|another|a\s+further)\s+)?", sent[a.end : b.start])):
             b.party = a.party
             if b.role == "unknown":
                 b.role = a.role
