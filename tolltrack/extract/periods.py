@@ -44,6 +44,7 @@ SINCE_WAR = (
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_war", re.compile(SINCE_WAR, re.I)),
+    ("since_then", re.compile(r"\bsince\s+(?:then|that\s+(?:day|date|time|attack|strike|assault))\b", re.I)),
     ("month_range", re.compile(
         rf"\bbetween\s+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s+and\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?\b", re.I)),
     ("week_of", re.compile(
@@ -62,6 +63,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b{LEAD}\s*(?:{PART}[\s-]+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?(?![\w])", re.I)),
     ("season", re.compile(
         rf"\b(?P<lead>since|in|during|over|by|through)?\s*(?:(?P<rel>last|this|past|previous)\s+|the\s+)?(?:(?P<part2>early|mid|late)[\s-]+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b", re.I)),
+    ("first_months", re.compile(
+        rf"\b(?:in\s+|during\s+|over\s+)?the\s+(?P<which>first|last)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<y>{YEAR}))\b", re.I)),
     ("past_n", re.compile(
         r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+(?P<n>\d+|two|three|four|five|six|seven|ten|24|48|72)?\s*(?P<u>hours|hour|days|day|weeks|week|months|month|years|year)\b", re.I)),
     ("relative", re.compile(
@@ -133,7 +136,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
     g = m.groupdict()
     lead = re.sub(r"\s+", " ", (g.get("lead") or "").lower())
     since = lead in ("since", "from")
-    if kind == "since_war":
+    if kind in ("since_war", "since_then"):
         return None, pub, True
     if kind == "month_range":
         m1, m2 = _month_num(g["m1"]), _month_num(g["m2"])
@@ -269,6 +272,16 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
         if since:
             return start, pub, True
         return start, end, False
+    if kind == "first_months":
+        n_raw = g["n"].lower()
+        n = int(n_raw) if n_raw.isdigit() else {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                                                   "nine": 9, "ten": 10, "eleven": 11}[n_raw]
+        y = int(g["y"]) if g.get("y") else (pub.year if pub else None)
+        if y is None or not 1 <= n <= 12:
+            return None, None, False
+        if g["which"].lower() == "first":
+            return dt.date(y, 1, 1), _month_end(y, n), False
+        return dt.date(y, 13 - n, 1), dt.date(y, 12, 31), False
     if kind == "past_n":
         if pub is None:
             return None, None, False

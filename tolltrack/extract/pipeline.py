@@ -218,6 +218,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
     last_fig_sentence = -1
     place_focus: str | None = None  # the country of the last place the article named
     last_sides: list[str] = []  # the two parties last named together ("Ukraine and Russia")
+    last_event: str | None = None  # the start of the last period the article named, for "since then"
     sents = sentences(text)
     paragraphs: dict[int, list[Sentence]] = {}
     for s in sents:
@@ -243,6 +244,12 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
             if not has_number and not has_attr:
                 continue
             periods = [p for p in find_periods(stext, published) if p.start >= skip_dateline]
+            # "since then": since the last event the article dated
+            periods = [replace(p, period=Period(last_event, p.period.end, p.period.text))
+                       if last_event and re.match(r"since\s+th(?:en|at)\b", p.period.text, re.I) else p for p in periods]
+            for p in periods:
+                if p.period.start and not p.since and not re.match(r"since\s+th", p.period.text, re.I):
+                    last_event = p.period.start
             headline = sent.paragraph == first_par and len(paragraphs[first_par]) == 1 and not stext.rstrip().endswith((".", '."', ".”"))
             for m in find_mentions(stext):
                 if (m.person or not m.generic or m.source.party) and not MODIFIER_RE.match(stext[m.end :]):
@@ -285,6 +292,10 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
             for k, d in enumerate(drafts):
                 lo = drafts[k - 1].end if k > 0 else 0
                 hi = drafts[k + 1].start if k + 1 < len(drafts) else len(stext)
+                # a figure's own stretch ends at the next clause (", and on Saturday each side handed over ...")
+                cut = re.search(r",\s+(?:and|but)\s+(?!(?:at\s+least|about|some|nearly|more\s+than)?\s*\d)|;", stext[d.end : hi])
+                if cut and (d.subset_of is not None or k + 1 < len(drafts)):
+                    hi = d.end + cut.start()
                 parent: Figure | None = None
                 if d.subset_of is not None or d.inherit:
                     same_sentence_only = any(n in ("series", "apposition") for n in d.notes)
