@@ -78,6 +78,7 @@ NOUN_STOP = re.compile(
     r"killed|wounded|injured|died|dead|missing|fled|captured|taken|sent|deployed|remain|remained|lost|said|says|"
     r"told|of|for|amid|into|inside|outside|around|last|this|so|because|the|a|an|their|its|his|her|these|those|whose|"
     r"it|they|he|she|we|you|i|there|under|below|above|aged|up|whom|if|unless|than|per|each|earlier|later|today|yesterday|"
+    r"flee|flees|fled|fleeing|die|died|dying|perished|arrive|arrived|arriving|crossed|surrender|surrendered|remain|remains|"
     r"overnight|now|ago|next|alone|already|still|then|again)\b|[,;:.()—–]"
 )
 RIGHT_CUT_RE = re.compile(r",\s+(?=(?:the|a|an|according|citing|said|says|he|she|it|they|which|who|whose)\b)|,\s+(?=[A-Z])")
@@ -504,7 +505,8 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
             for tm in _measure_re("topic").finditer(clause_left):
                 topic = tm
             if topic is not None and len(clause_left) - topic.end() < 140:
-                gap = INTERJECTION_RE.sub(" ", clause_left[topic.end() :])
+                # periods between the measure and the number ("since October 7 has passed") are no obstacle
+                gap = INTERJECTION_RE.sub(" ", _without(sent, topic.end(), q.start, period_spans))
                 qual = TOPIC_QUALIFIER.match(gap)
                 rest = gap[qual.end() :] if qual else gap
                 if LINK_TO_NUMBER.fullmatch(rest) is not None and (qual is None or rest.strip()):

@@ -190,6 +190,16 @@ def reported(sentence: str, sent_start: int, att: object, figure_spans: list[tup
     before, after = sentence[:vs], sentence[ve:body_end]
     pieces: list[tuple[int, int]] = []
     trailing = re.search(r",\s*([^,]*\w[^,]{0,80})$", before)
+    if trailing is not None and re.match(r"\s*,", after):
+        # "Their own losses, he said, amounted to ...": an interjected attribution; the content is both halves
+        if figure_spans:
+            return []
+        comma = after.index(",") + 1
+        text = (sentence[: trailing.start()] + " " + sentence[ve + comma : body_end].strip()).strip()
+        if len(text.split()) < 4:
+            return []
+        return [Statement(Speaker(speaker.source.name, speaker.role), getattr(att, "source", None) or speaker.source, False,
+                          text, (sent_start, sent_start + body_end))]
     after_main = re.split(r",|;", after, maxsplit=1)[0]
     tail_clause = re.search(r",\s*(?:adding|saying|warning|confirming|noting|insisting|arguing|stressing)\s+(?:that\s+)?", after)
     if trailing and len(before[: trailing.start()].split()) >= 3 and (len(after_main.split()) <= 3 or not VERBISH_RE.search(after_main)) \
@@ -198,12 +208,6 @@ def reported(sentence: str, sent_start: int, att: object, figure_spans: list[tup
         pieces.append((0, trailing.start()))
         if tail_clause:
             pieces.append((ve + tail_clause.end(), body_end))
-    elif re.match(r"\s*,", after) and trailing is not None:
-        # "Their own losses, he said, amounted to ...": an interjected attribution; the content is both halves
-        comma = after.index(",") + 1
-        if not figure_spans:
-            pieces.append((0, trailing.start()))
-            pieces.append((ve + comma, body_end))
     elif verb.startswith(("according", "citing", "as reported")) and len(before.strip(" ,").split()) >= 4 and re.search(r",\s*$", before):
         # "CONTENT, according to a report by X seen on Wednesday."
         pieces.append((0, len(before.rstrip(" ,"))))
