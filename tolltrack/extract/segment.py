@@ -18,6 +18,12 @@ import spacy
 from spacy.language import Language
 
 ENDERS = {".", "!", "?", "...", "…", "?!", "!?"}
+# Abbreviations the tokenizer may leave without their full stop; a full stop after them ends no sentence.
+ABBREVIATIONS = {
+    "Brig", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Rep", "Reps", "Sen", "Gov", "Mr", "Mrs",
+    "Ms", "Dr", "Prof", "St", "Mt", "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+    "Nov", "Dec", "approx", "est", "Fr", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Cpt", "Gens", "Lt.-Col", "Col.-Gen",
+}
 CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
 
 
@@ -60,7 +66,10 @@ def _sentence_bounds(par: str) -> list[tuple[int, int]]:
         tok = doc[i]
         if tok.text in ('"', "“", "”"):
             quote_open = (not quote_open) if tok.text == '"' else (tok.text == "“")
-        if tok.text in ENDERS or (tok.text.endswith(".") and tok.text[:-1].isupper() and len(tok.text) <= 3 and False):
+        if tok.text == "." and i > 0 and doc[i - 1].text in ABBREVIATIONS and doc[i - 1].idx + len(doc[i - 1].text) == tok.idx:
+            i += 1  # "Brig. Gen. Khalid Othman": a title's full stop
+            continue
+        if tok.text in ENDERS:
             j = i + 1
             while j < n and doc[j].text in CLOSERS:
                 if doc[j].text in ('"', "”"):
