@@ -243,7 +243,7 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
     for m in POSSESSIVE_RECORD_RE.finditer(text):
         if any(s <= m.start() < e for _, s, e in speakers):
             continue
-        r = memory.resolve(m.group("head") or "it")
+        r = memory.resolve(m.group("head") or "its")
         if r is not None and not r.person:
             speakers.append((r, m.start(), m.end()))
     if headline and not speakers:

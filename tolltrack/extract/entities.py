@@ -43,7 +43,8 @@ INSTITUTION_HEADS = (
     r"Crescent|Cross|Coalition|Organisation|Organization|Programme|Program|Fund|Bureau|Secretariat|Court|Tribunal|Union|Group|"
     r"Project|Initiative|Monitor|Alliance|Administration|Government|Presidency|Cabinet|Parliament|Assembly|Unit|Defence|Defense|"
     r"Rescue|Headquarters|Centre|Board|Body|Council|Team|Panel|Experts|University|School|Hospital|Association|Society|Foundation|"
-    r"Brigade|Division|Corps|Regiment|Battalion|Fleet|Navy|Guards?|Operations|Administration|Tribunal|Programme|Observatory"
+    r"Brigade|Division|Corps|Regiment|Battalion|Fleet|Navy|Guards?|Operations|Administration|Tribunal|Programme|Observatory|"
+    r"Palace|Square|Street|Bridge|Airport|Port|Camp|Mosque|Church|Market|Station|Prison|Base"
 )
 INSTITUTION_RE = re.compile(
     rf"\b(?:[A-Z][\w'’-]*\s+|\d+(?:st|nd|rd|th)\s+|of\s+|for\s+|the\s+|and\s+|on\s+){{0,6}}(?:{INSTITUTION_HEADS})\b"
@@ -370,6 +371,7 @@ class Memory:
         self.entities: list[Mention] = []
         self.people: dict[str, Mention] = {}
         self.relays: dict[str, Mention] = {}  # a person's name -> the body they relayed
+        self.last_speaker: Mention | None = None  # who the last attributed sentence was attributed to
 
     def remember(self, m: Mention) -> None:
         if m.generic and m.source.type == "government" and m.source.party is None:
@@ -396,7 +398,10 @@ class Memory:
                 if m.person:
                     return m
             return None
-        if head == "it":
+        if head in ("it", "its", "their", "they"):
+            # the body the passage is about: the last one that spoke, else the last one named
+            if self.last_speaker is not None and not self.last_speaker.person:
+                return self.last_speaker
             for m in reversed(self.entities):
                 if not m.person and not m.generic:
                     return m

@@ -263,6 +263,8 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 carry = Carry(None, (), _attribution_date(atts[0], periods, stext), sent.paragraph, None)
             if att_here:
                 a0 = att_here[0]
+                if a0.speaker is not None:
+                    memory.last_speaker = next((m for m in reversed(memory.entities) if a0.source and m.source.name == a0.source.name), a0.speaker)
                 date = _attribution_date(a0, periods, stext)
                 if carry.paragraph == sent.paragraph and carry.source and a0.source and carry.source.name == a0.source.name and date is None:
                     date = carry.date
