@@ -161,7 +161,7 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
     inverted = re.search(r"(?:[,”\"’']|^)\s*$", before_txt) is not None and verb not in ("told", "tells", "tell", "asked", "informed", "briefed")
     if inverted:
         after = _entity_after(mentions, ve, text, limit=6)
-        if after is not None and not re.match(r"\s*(?:$|[,.;:)\"”]|(?:'s|’s)|\s+(?:on|in|at|late|early|last|this|who|which|told|according|spokes\w+|[A-Z]))", text[after.end :]):
+        if after is not None and not re.match(r"\s*(?:$|[,.;:)\"”]|(?:'s|’s)|\s+(?:on|in|at|late|early|last|this|who|which|told|according|(?:[a-z-]+\s+){0,2}spokes\w+|[A-Z]))", text[after.end :]):
             after = None  # "said Russia had lost ...": the country is what was said, not who said it
         if after is not None and not after.person:
             # "said UNRWA spokesperson Hanna Lund": the person speaks for the body

@@ -22,7 +22,8 @@ QUOTE_VERBS = (
     r"said|says|say|told|tells|added|adds|stated|states|wrote|writes|posted|asked|asks|warned|warns|insisted|insists|"
     r"declared|declares|explained|explains|continued|continues|noted|notes|stressed|stresses|recalled|recalls|remarked|"
     r"replied|replies|answered|argued|argues|urged|urges|pleaded|tweeted|according\s+to|concluded|cautioned|vowed|vows|"
-    r"lamented|admitted|acknowledged|conceded|claimed|claims|announced|announces|observed|commented|shouted|cried|recounted"
+    r"lamented|admitted|acknowledged|conceded|claimed|claims|announced|announces|observed|commented|shouted|cried|recounted|"
+    r"put\s+it(?:\s+this\s+way)?|described\s+it|summed\s+it\s+up"
 )
 QUOTE_VERB_RE = re.compile(rf"\b(?:{QUOTE_VERBS})\b", re.I)
 ASSESS_RE = re.compile(
@@ -73,31 +74,35 @@ def _statement_text(par: str, q: QuoteSpan) -> tuple[int, int]:
     return s, e
 
 
-def _quote_speaker(par: str, q: QuoteSpan, next_start: int, prev_end: int, memory: Memory) -> Mention | None:
-    after_start = q.end + 1
-    after = par[after_start:next_start]
-    mentions_after = find_mentions(after)
+def _speaker_after(par: str, q: QuoteSpan, next_start: int, memory: Memory) -> Mention | None:
+    """'"...," Lee said' / '"...," said Lee': the speaker named after the quotation."""
+    after = par[q.end + 1 : next_start]
     vm = QUOTE_VERB_RE.search(after[:90])
     if vm and re.fullmatch(r"[\s,.—–-]*(?:[^!?]{0,90}?)", after[: vm.start()]) and not re.search(r"[a-z]{3}\.\s+[A-Z]", after[: vm.start()]):
         pre = vm.group(0).lower().startswith("according")
-        sp = speaker_of(after, vm.start(), vm.end(), mentions_after, memory, pre=pre)
-        if sp is not None:
-            return sp
+        return speaker_of(after, vm.start(), vm.end(), find_mentions(after), memory, pre=pre)
+    return None
+
+
+def _speaker_before(par: str, q: QuoteSpan, prev_end: int, memory: Memory) -> Mention | None:
+    """'Lee said: "..."' / 'Dr. Nasser, who runs a clinic, put it this way: "..."': the speaker named before."""
     before = par[prev_end : max(prev_end, q.start - 1)]
     bm = None
     for bm_ in QUOTE_VERB_RE.finditer(before):
         bm = bm_
     if bm is not None and len(before) - bm.end() < 60:
-        mentions_before = find_mentions(before)
-        sp = speaker_of(before, bm.start(), bm.end(), mentions_before, memory, pre=bm.group(0).lower().startswith("according"))
+        sp = speaker_of(before, bm.start(), bm.end(), find_mentions(before), memory, pre=bm.group(0).lower().startswith("according"))
         if sp is not None:
             return sp
-    # "Lee: ..." or "Lee, in a statement: ..."
-    cm = re.search(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*(?:,[^,:]{0,40})?:\s*$", before)
-    if cm:
-        m = memory.person(cm.group(1))
-        if m is not None:
-            return m
+    if re.search(r":\s*$", before):
+        # the subject of the sentence that introduces the quotation
+        sent = before[before.rfind(". ") + 1 :] if ". " in before else before
+        first = next((m for m in find_mentions(sent) if m.person or not m.generic), None)
+        if first is not None:
+            return first
+        cm = re.search(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*(?:,[^,:]{0,40})?:\s*$", before)
+        if cm:
+            return memory.person(cm.group(1))
     return None
 
 
@@ -116,7 +121,14 @@ def quotations(text: str, par_start: int, memory: Memory, last: list[Statement])
             continue
         next_start = spans[k + 1].start - 1 if k + 1 < len(spans) else len(text)
         prev_end = spans[k - 1].end + 1 if k > 0 else 0
-        sp = _quote_speaker(text, q, next_start, prev_end, memory)
+        sp = _speaker_after(text, q, next_start, memory)
+        if sp is None and out and k > 0:
+            # a second quotation after '"...," said Farouk, an epidemiologist.' goes on in the same voice
+            prev = out[-1]
+            out.append(Statement(prev.speaker, prev.source, True, text[s:e], (par_start + s, par_start + e)))
+            continue
+        if sp is None:
+            sp = _speaker_before(text, q, prev_end, memory)
         if sp is None:
             # A scare quote inside someone's reported speech belongs to the sentence's speaker.
             sent_start = max(text.rfind(". ", 0, q.start), 0)
