@@ -238,6 +238,10 @@ def reported(sentence: str, sent_start: int, att: object, figure_spans: list[tup
         if verb in ("told", "tells", "tell", "briefed", "informed", "assured", "reminded", "urged") and that:
             cs = ve + that.end()
             lead = that
+        elif verb in ("told", "tells", "tell", "briefed", "informed") and not re.match(
+                r"\s*(?:the\s+)?(?:reporters|lawmakers|journalists|legislators|MPs|diplomats|members\s+of\s+parliament|"
+                r"state\s+(?:media|television)|a\s+(?:news|press)\s+conference)\b", after, re.I):
+            cs = body_end  # told an audience something the sentence does not say
         rest = sentence[cs:body_end]
         had_that = bool(lead and re.search(r"\bthat\s+$", lead.group(0)))
         # "said on Monday, as ...": no content clause follows, only circumstances
