@@ -44,6 +44,7 @@ SINCE_WAR = (
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_war", re.compile(SINCE_WAR, re.I)),
+    ("since_year_start", re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", re.I)),
     ("since_then", re.compile(r"\bsince\s+(?:then|that\s+(?:day|date|time|attack|strike|assault))\b", re.I)),
     ("month_range", re.compile(
         rf"\bbetween\s+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s+and\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?\b", re.I)),
@@ -138,6 +139,8 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
     since = lead in ("since", "from")
     if kind in ("since_war", "since_then"):
         return None, pub, True
+    if kind == "since_year_start":
+        return (dt.date(pub.year, 1, 1), pub, True) if pub else (None, None, True)
     if kind == "month_range":
         m1, m2 = _month_num(g["m1"]), _month_num(g["m2"])
         y2 = _year_for_month(m2, g.get("y2") or g.get("y1"), pub)

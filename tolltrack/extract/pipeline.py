@@ -75,6 +75,11 @@ VERB_DATE_GAP_RE = re.compile(
 )
 
 
+def _verbs_in(stext: str) -> list[Attribution]:
+    """Every reporting verb of a sentence, as bare attributions (for telling dates of reporting from dates of events)."""
+    return [Attribution(None, (), None, m.start(), m.end()) for m in VERB_RE.finditer(stext)]
+
+
 def _attached_to_verb(stext: str, att: Attribution, p: PeriodMention) -> bool:
     """Is this the date of the reporting ("said on Monday", "told lawmakers on Thursday") rather than of a figure?"""
     if att.verb_end <= p.start and VERB_DATE_GAP_RE.fullmatch(stext[att.verb_end : p.start]):
@@ -248,7 +253,9 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
             periods = [replace(p, period=Period(last_event, p.period.end, p.period.text))
                        if last_event and re.match(r"since\s+th(?:en|at)\b", p.period.text, re.I) else p for p in periods]
             for p in periods:
-                if p.period.start and not p.since and not re.match(r"since\s+th", p.period.text, re.I):
+                # the dates of events, not of the reporting ("said on Wednesday")
+                if p.period.start and not p.since and not re.match(r"since\s+th", p.period.text, re.I) \
+                        and not any(_attached_to_verb(stext, a, p) for a in _verbs_in(stext)):
                     last_event = p.period.start
             headline = sent.paragraph == first_par and len(paragraphs[first_par]) == 1 and not stext.rstrip().endswith((".", '."', ".”"))
             for m in find_mentions(stext):
