@@ -38,6 +38,7 @@ PREFILTER_RE = re.compile(
     r"third|quarter|half|thirds|no\s+(?:civilians|soldiers|casualties|deaths|injuries|people))\b",
     re.I,
 )
+SAME_PERIOD_RE = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|span|week|month|days)\b", re.I)
 PLACE_FOCUS_RE = re.compile(r"\b(?i:in|across|throughout|inside|from|fled)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?")
 
 
@@ -249,9 +250,13 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
             if not has_number and not has_attr:
                 continue
             periods = [p for p in find_periods(stext, published) if p.start >= skip_dateline]
-            # "since then": since the last event the article dated
+            # "since then": since the last event the article dated; "over the same period": the last figure's
             periods = [replace(p, period=Period(last_event, p.period.end, p.period.text))
                        if last_event and re.match(r"since\s+th(?:en|at)\b", p.period.text, re.I) else p for p in periods]
+            if last_fig is not None and last_fig.as_of is not None:
+                periods += [PeriodMention(m.start(), m.end(), replace(last_fig.as_of, text=m.group(0)))
+                            for m in SAME_PERIOD_RE.finditer(stext)]
+                periods.sort(key=lambda p: p.start)
             for p in periods:
                 # the dates of events, not of the reporting ("said on Wednesday")
                 if p.period.start and not p.since and not re.match(r"since\s+th", p.period.text, re.I) \
@@ -302,7 +307,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 lo = drafts[k - 1].end if k > 0 else 0
                 hi = drafts[k + 1].start if k + 1 < len(drafts) else len(stext)
                 # a figure's own stretch ends at the next clause (", and on Saturday each side handed over ...")
-                cut = re.search(r",\s+(?:and|but)\s+(?!(?:at\s+least|about|some|nearly|more\s+than)?\s*\d)|;", stext[d.end : hi])
+                cut = re.search(r",\s+(?:and|but)\s+(?!(?:at\s+least|about|some|nearly|more\s+than)?\s*\d)|;|,\s+(?:bringing|raising|taking|pushing|lifting)\b", stext[d.end : hi])
                 if cut and (d.subset_of is not None or k + 1 < len(drafts)):
                     hi = d.end + cut.start()
                 parent: Figure | None = None
