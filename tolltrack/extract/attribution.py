@@ -107,7 +107,7 @@ def _entity_before(mentions: list[Mention], pos: int, text: str) -> Mention | No
         # An appositive may stand between subject and verb: "Lee, a member of the committee, said".
         gap = re.sub(r"^\s*(?:agency|service|ministry|office|command|directorate|mission|headquarters)\b", "", gap, flags=re.I)
         gap = re.sub(r"^\s+(?:in|at|of|from)\s+[A-Z][\w'’ -]{1,30}?(?=,)", "", gap)
-        plain = re.fullmatch(r"\s*(?:has|have|had|also|later|earlier|previously|again|then|now|on\s+\w+|in\s+a\s+statement|separately|\w+ly|,\s*)*\s*", gap, re.I)
+        plain = re.fullmatch(r"\s*(?:(?:has|have|had|also|later|earlier|previously|again|then|now|on\s+\w+|in\s+a\s+statement|separately|\w+ly)\s+|,\s*)*", gap, re.I)
         appositive = re.fullmatch(r"\s*,[^,]{1,120},\s*(?:(?:has|have|had|also|later|again)\s+)*", gap)
         relative = re.fullmatch(r"\s*,?\s*(?:who|which)\s+[^,]{1,120},?\s*(?:(?:has|have|had|also)\s+)*", gap)
         spokes = re.fullmatch(rf"\s*{SPOKES_ROLES}\s*", gap, re.I)
