@@ -240,7 +240,7 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
                 and not re.fullmatch(r"\s*(?:,[^,]{1,60},\s*)?(?:(?:has|had|have|also|again|repeatedly|long|since|\w+ly)\s+)*", text[sp.end : m.start()] or " "):
             continue
         speakers.append((sp, m.start(), m.end()))
-    for m in POSSESSIVE_RECORD_RE.finditer(text):
+    for m in POSSESSIVE_RECORD_RE.finditer(text) if not speakers else ():
         if any(s <= m.start() < e for _, s, e in speakers):
             continue
         r = memory.resolve(m.group("head") or "its")
