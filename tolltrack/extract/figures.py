@@ -80,7 +80,7 @@ NOUN_STOP = re.compile(
     r"it|they|he|she|we|you|i|there|under|below|above|aged|up|whom|if|unless|than|per|each|earlier|later|today|yesterday|"
     r"flee|flees|fled|fleeing|die|died|dying|perished|arrive|arrived|arriving|crossed|surrender|surrendered|remain|remains|"
     r"forced|driven|evacuated|held|being|seized|freed|released|returned|buried|found|recovered|"
-    r"overnight|now|ago|next|alone|already|still|then|again)\b|[,;:.()—–]"
+    r"overnight|now|ago|next|alone|already|still|then|again|within|between|toward|towards|onto)\b|[,;:.()—–]"
 )
 RIGHT_CUT_RE = re.compile(r",\s+(?=(?:the|a|an|according|citing|said|says|he|she|it|they|which|who|whose)\b)|,\s+(?=[A-Z])")
 NEUTRAL_VERBS = {
@@ -172,13 +172,14 @@ PROJECTION_RE = re.compile(
 )
 ZERO_RE = re.compile(
     r"\b(?P<q>no\s+one|nobody|none(?:\s+of\s+(?:them|the\s+\w+))?|no\s+(?:[A-Z][\w-]+\s+)?(?P<noun>civilians|soldiers|troops|people|personnel|"
-    r"residents|crew|casualties|deaths|fatalities|injuries|lives))\b(?P<rest>[^.;]{0,40})",
+    r"residents|crew|casualties|deaths|fatalities|injuries|lives))\b(?P<rest>[^.;]{0,70})",
     re.I,
 )
 PEOPLE_AFTER_OF = re.compile(
     r"^\s*(?:of\s+)?(?:the|their|its|his|her|those|all|North\s+Korea's|[A-Z][\w.'’-]*(?:'s|’s)?)?\s*(?:[\w,.’'-]+\s+){0,4}?"
     r"(?:men|troops|soldiers|force|forces|personnel|contingent|corps|unit|units|battalion|brigade|division|army|"
-    r"fighters|those\s+deployed|deployed|strength|manpower|combat\s+strength|deployment|people|population|residents|civilians)\b",
+    r"fighters|those\s+deployed|deployed|strength|manpower|combat\s+strength|deployment|people|population|residents|civilians|"
+    r"them|those|whom)\b",
     re.I,
 )
 
@@ -410,9 +411,10 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
                 if other and other not in ("deployed",):
                     metric = other
             d.notes.append(f"verb:{verb}")
-        own = re.match(r"\s*(?:of\s+(?:them|those|the\s+(?:hostages|victims|captives|prisoners))\s*,?\s*(?:were\s+|are\s+)?)?(?P<w>dead|killed|wounded|injured)\b|\s*of\s+the\s+(?P<w2>dead|killed|wounded|injured)\b", sent[q.end :], re.I)
+        own = re.match(r"\s*(?:of\s+(?:them|those|the\s+(?:hostages|victims|captives|prisoners))\s*,?\s*(?:were\s+|are\s+)?)?(?P<w>(?:dead|killed|wounded|injured)(?:\s+(?:or|and)\s+(?:wounded|injured|killed|dead))?)\b|\s*of\s+the\s+(?P<w2>dead|killed|wounded|injured)\b", sent[q.end :], re.I)
         if metric is None and own and (own.group("w2") or re.match(r"\s*of\s", sent[q.end :])):
-            metric = {"dead": "killed", "killed": "killed", "wounded": "wounded", "injured": "wounded"}[(own.group("w") or own.group("w2")).lower()]
+            word = re.sub(r"\s+", " ", (own.group("w") or own.group("w2")).lower())
+            metric = "casualties" if " " in word else {"dead": "killed", "killed": "killed", "wounded": "wounded", "injured": "wounded"}[word]
             d.subset_of = -1
             d.notes.append("of-the-dead")
         if metric is None and (re.match(r"^\s*Of\s+(?:the\s+)?[^,;]{3,120},\s*(?:(?:some|about|around|nearly|more\s+than|at\s+least|over|roughly)\s+)?$", clause_left)
@@ -688,7 +690,7 @@ def _zero_noun_re() -> re.Pattern[str]:
     people = [w for w, r in vocab.nouns().items() if r not in ("nonpeople",)]
     alts = "|".join(re.escape(w) for w in sorted(people, key=len, reverse=True))
     return re.compile(
-        rf"\b(?P<q>no\s+(?:[A-Z][\w.-]*\s+){{0,2}}(?:[a-z]+\s+)?(?P<noun>{alts}))\b(?P<rest>[^.;]{{0,40}})",
+        rf"\b(?P<q>no\s+(?:[A-Z][\w.-]*\s+){{0,2}}(?:[a-z]+\s+)?(?P<noun>{alts}))\b(?P<rest>[^.;]{{0,70}})",
         re.I,
     )
 
@@ -708,7 +710,8 @@ def zero_figures(sent: str) -> list[Draft]:
             metric = "wounded"
         else:
             am = _measure_re("after").search(rest)
-            if am and re.match(r"\s*(?:\w+\s+){0,3}?" + re.escape(am.group(0)), rest, re.I):
+            if am and re.fullmatch(r"[^,;]*?\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|got)\s+(?:\w+\s+)?", rest[: am.start()] + " ", re.I) \
+                    or am and re.match(r"\s*(?:\w+\s+){0,3}?" + re.escape(am.group(0)), rest, re.I):
                 metric = _measure("after", am.group(0))
         if metric is None or metric in ("deployed", "reinforcements", "displaced"):
             continue

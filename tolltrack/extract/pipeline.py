@@ -35,7 +35,7 @@ DATELINE_RE = re.compile(
 PREFILTER_RE = re.compile(
     r"\d|\b(?:no\s+one|nobody|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|millions|scores|handful|"
-    r"third|quarter|half|thirds|no\s+(?:civilians|soldiers|casualties|deaths|injuries|people))\b",
+    r"third|quarter|half|thirds|no\s+[\w-]+)\b",
     re.I,
 )
 SAME_PERIOD_RE = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|span|week|month|days)\b", re.I)
