@@ -103,7 +103,6 @@ def test_pronoun_takes_the_party_of_its_sentence(run) -> None:
     assert got == [("North Korea", 11_000), ("North Korea", 3_000)]
 
 
-@pytest.mark.xfail(reason="'about 3,000 of them were killed or wounded' is read as killed, not casualties", strict=True)
 def test_pronoun_keeps_its_own_measure(run) -> None:
     text = "North Korea sent 11,000 troops; about 3,000 of them were killed or wounded."
     assert [f.metric for f in figures(run(text))] == ["deployed", "casualties"]

@@ -171,7 +171,7 @@ PROJECTION_RE = re.compile(
     re.I,
 )
 ZERO_RE = re.compile(
-    r"\b(?P<q>no\s+one|nobody|none(?:\s+of\s+(?:them|the\s+\w+))?|no\s+(?:[A-Z][\w-]+\s+)?(?P<noun>civilians|soldiers|troops|people|personnel|"
+    r"\b(?P<q>no\s+one|nobody|none(?:\s+of\s+(?:them|the\s+\w+))?|no\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?P<noun>civilians|soldiers|troops|people|personnel|"
     r"residents|crew|casualties|deaths|fatalities|injuries|lives))\b(?P<rest>[^.;]{0,70})",
     re.I,
 )
@@ -690,7 +690,7 @@ def _zero_noun_re() -> re.Pattern[str]:
     people = [w for w, r in vocab.nouns().items() if r not in ("nonpeople",)]
     alts = "|".join(re.escape(w) for w in sorted(people, key=len, reverse=True))
     return re.compile(
-        rf"\b(?P<q>no\s+(?:[A-Z][\w.-]*\s+){{0,2}}(?:[a-z]+\s+)?(?P<noun>{alts}))\b(?P<rest>[^.;]{{0,70}})",
+        rf"\b(?P<q>no\s+(?:(?-i:[A-Z])[\w.-]*\s+){{0,2}}(?:(?-i:[a-z])+\s+)?(?P<noun>{alts}))\b(?P<rest>[^.;]{{0,70}})",
         re.I,
     )
 
@@ -710,7 +710,8 @@ def zero_figures(sent: str) -> list[Draft]:
             metric = "wounded"
         else:
             am = _measure_re("after").search(rest)
-            if am and re.fullmatch(r"[^,;]*?\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|got)\s+(?:\w+\s+)?", rest[: am.start()] + " ", re.I) \
+            if am and re.fullmatch(r"\s+(?:aboard|on\s+board|in|at|on|inside|among|from)\s+[^,;]{1,50}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+\s+)?",
+                                   rest[: am.start()], re.I) \
                     or am and re.match(r"\s*(?:\w+\s+){0,3}?" + re.escape(am.group(0)), rest, re.I):
                 metric = _measure("after", am.group(0))
         if metric is None or metric in ("deployed", "reinforcements", "displaced"):
