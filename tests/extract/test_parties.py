@@ -22,8 +22,7 @@ DEMONYMS = [
     ("About 40 Congolese soldiers were killed.", "DR Congo", "military"),
     ("About 40 Rwandan troops were killed.", "Rwanda", "military"),
     ("About 40 American troops were wounded.", "United States", "military"),
-    known_bug("About 40 U.S. troops were wounded.", "United States", "military",
-              reason="'U.S. troops': the subject is cut at the abbreviation's full stop and loses its role"),
+    ("About 40 U.S. troops were wounded.", "United States", "military"),
     ("About 300 Sudanese civilians were killed.", "Sudan", "civilian"),
     ("About 300 Palestinians were killed.", "Palestine", "unknown"),
     ("About 40 Ukrainians were killed.", "Ukraine", "unknown"),
@@ -41,10 +40,8 @@ GROUPS = [
     ("About 40 Taliban fighters were killed.", "Taliban", "military"),
     ("About 40 al-Shabaab militants were killed.", "al-Shabaab", "military"),
     ("About 300 Rohingya refugees fled.", "Rohingya", "civilian"),
-    known_bug("About 300 troops of the Rapid Support Forces were killed.", "Rapid Support Forces", "military",
-              reason="'troops of the <group>' does not give the group as party"),
-    known_bug("About 300 fighters of the Arakan Army were killed.", "Arakan Army", "military",
-              reason="'fighters of the <group>' does not give the group as party"),
+    ("About 300 troops of the Rapid Support Forces were killed.", "Rapid Support Forces", "military"),
+    ("About 300 fighters of the Arakan Army were killed.", "Arakan Army", "military"),
 ]
 
 POSSESSIVES = [

@@ -55,7 +55,7 @@ GENERIC_BODY_RE = re.compile(
     r"intelligence(?:\s+agency|\s+service)?|spy\s+agency|health\s+authorities|prosecutors|police|navy|air\s+force|"
     r"state\s+media|state\s+television|state\s+news\s+agency|presidency|president'?s\s+office|military\s+officials|"
     r"defen[cs]e\s+officials|intelligence\s+officials|security\s+officials|military\s+sources|officials?|commanders|leaders|rebels|"
-    r"fighters|militants)\b",
+    r"fighters|militants|junta|military\s+government|ruling\s+military)\b",
     re.I,
 )
 REGIONAL_BODY_RE = re.compile(
@@ -258,6 +258,11 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
             continue
         party, start = party_before(text, s)
         body = re.sub(r"\s+", " ", m.group("body").lower())
+        if body in ("junta", "military government", "ruling military"):
+            # whose junta is the article's business: resolved against its country by the pipeline
+            src = Source("Myanmar junta" if party == "Myanmar" else (f"Government of {party}" if party else "junta"), party, "government")
+            add(Mention(start, e, src, heads=frozenset({"junta", "government", "military", "authorities"})))
+            continue
         if party is None:
             if body in ("military sources", "officials", "official", "military officials", "defence officials",
                         "defense officials", "intelligence officials", "security officials"):

@@ -80,7 +80,7 @@ NOUN_STOP = re.compile(
     r"it|they|he|she|we|you|i|there|under|below|above|aged|up|whom|if|unless|than|per|each|earlier|later|today|yesterday|"
     r"flee|flees|fled|fleeing|die|died|dying|perished|arrive|arrived|arriving|crossed|surrender|surrendered|remain|remains|"
     r"forced|driven|evacuated|held|being|seized|freed|released|returned|buried|found|recovered|"
-    r"overnight|now|ago|next|alone|already|still|then|again|within|between|toward|towards|onto)\b|[,;:.()—–]"
+    r"overnight|now|ago|next|alone|already|still|then|again|within|between|toward|towards|onto)\b|[,;:()—–]|(?<![A-Z])\.(?=\s|$)"
 )
 RIGHT_CUT_RE = re.compile(r",\s+(?=(?:the|a|an|according|citing|said|says|he|she|it|they|which|who|whose)\b)|,\s+(?=[A-Z])")
 NEUTRAL_VERBS = {
@@ -110,7 +110,9 @@ NOT_PEOPLE_BEFORE = re.compile(
     r"(?:\baged?|\bages|\bNo\.|\bResolution|\bArticle|\bUnit|\bBrigade|\bRoute|\bHighway|\bKm|\bpage|\bflight|"
     r"\bfrom\s+\d{1,2}\s+to|\bscale\s+of|\bcode|\bgrade|\bcategory|\bphase|\blevel|\bsection|\bparagraph|"
     r"\bchapter|\bbuilding|\broom|\bplot|\bgate|\bplatform|\bbloc|\bG|\d[:.]|"
-    r"\b(?:children|kids|boys|girls|those|people|men|women)\s+(?:under|below|over|above|aged|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?)\s*$",
+    r"\b(?:children|kids|boys|girls|those|people|men|women)\s+(?:under|below|over|above|aged|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?|"
+    r"\b(?:country|city|town|nation|state|region|province|district|village|camp|capital)\s+of\s+(?:(?:some|about|around|nearly|more\s+than|roughly|over|almost)\s+)?|"
+    r"\b(?:population\s+of|home\s+to|inhabitants\s+of|residents\s+of)\s+(?:(?:some|about|around|nearly|more\s+than|roughly|over|almost)\s+)?)\s*$",
     re.I,
 )
 SUBSET_BEFORE = re.compile(
@@ -247,6 +249,10 @@ def _np(sent: str, start: int, limit: int, vague: bool = False) -> tuple[str, in
     am = re.match(r"\s+(?:wounded|injured|dead|missing|captured|displaced|fleeing|surviving)\s+(?=[A-Z]|(?:soldiers|troops|civilians|people|fighters|men|women|children|servicemen|residents|refugees)\b)", seg[pos:])
     if am:
         pos += am.end()
+    # "84 members of Russia's Wagner Group": the phrase goes on through "of" to its owner
+    cap = re.match(r"\s+(?:members|fighters|soldiers|troops|militants|personnel|officers|elements)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:'s|’s)?(?:\s+|$)){1,5}", seg[pos:])
+    if cap:
+        return seg[: pos + cap.end()].rstrip(), start + pos + len(seg[pos : pos + cap.end()].rstrip())
     pm = re.match(r"\s+of\s+(?:its|their|his|her|our|the|those)\s+(?=[\w-]+\s*(?:[\w-]+\s*)?(?:,|and\b|were\b|was\b|had\b|have\b|who\b|in\b|$))", seg[pos:])
     if pm and not re.match(r"\s+of\s+the\s+(?:dead|killed|wounded|injured|victims|total)\b", seg[pos:]):
         pos += pm.end()
@@ -276,9 +282,12 @@ def _people_noun(np: str) -> tuple[str | None, str | None]:
 
 
 def _party_in(text: str) -> str | None:
-    for _, _, entry in vocab.parties().finditer(text):
-        return entry.party  # type: ignore[union-attr]
-    return None
+    """The party a phrase names; of "Russia's Wagner Group", the owned one, not the owner."""
+    hits = list(vocab.parties().finditer(text))
+    for _, e, entry in hits:
+        if not re.match(r"(?:'s|’s)\s+[A-Z]", text[e:]):
+            return entry.party  # type: ignore[union-attr]
+    return hits[0][2].party if hits else None  # type: ignore[union-attr]
 
 
 def _hedge_before(left: str) -> tuple[str | None, int]:
@@ -610,7 +619,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
                 for _, _, entry in vocab.parties().finditer(subj):
                     found = entry.party  # type: ignore[union-attr]
                 d.party = found
-        if re.match(r"\s*of\s+(?:its|their)\s+(?:own\s+)?(?:soldiers|troops|fighters|men|forces|personnel|members|servicemen)\b", sent[q.end :], re.I):
+        if re.match(r"\s*of\s+(?:its|their)\s+(?:own\s+)?(?:soldiers|troops|fighters|men|forces|personnel|members|servicemen|peacekeepers|officers|staff)\b", sent[q.end :], re.I):
             d.notes.append("own-forces")
         if re.match(r"\s*of\s+(?:them|whom|those)\b", sent[q.end :], re.I) or re.search(r"\b(?:of\s+)?(?:them|whom)\s*,?\s*$", left, re.I):
             d.subset_of = -1
@@ -678,7 +687,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         elided = _measure_re("after").search(gap) or _measure_re("before").search(gap)
         first_of_list = i == 1 or drafts[i - 2].hedge != "exact" or re.search(r"[.;]", sent[drafts[i - 2].end : a.start])
         short_list = first_of_list and len(re.findall(r"[\w'-]+", gap)) <= 4
-        if (elided or short_list) and a.hedge in ("at_least", "at_most", "approx") and b.hedge == "exact" and len(gap) < 90 and re.search(r"\band\b", gap) \
+        if (elided or short_list) and a.hedge in ("at_least", "at_most", "approx") and b.hedge == "exact" and len(gap) < 90 and re.search(r"\band\b|,", gap) \
                 and not re.search(r"[;.]|\bwhile\b|\bbut\b|\bwhereas\b|\bincluding\b|\bof\s+whom\b", gap) and not _hedge_before(gap)[0] and not b.percent and not a.percent:
             b.hedge = a.hedge
             b.low, b.high = apply_hedge(b.low, b.high, b.hedge)

@@ -52,6 +52,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:in\s+|during\s+)?the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b", re.I)),
     ("date_md_range", re.compile(
         rf"\b{LEAD}\s*(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|-|–|to|through)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?(?![\d:])", re.I)),
+    ("date_dm_range", re.compile(
+        rf"\b{LEAD}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|-|–|to|through)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b", re.I)),
     ("date_md", re.compile(
         rf"\b{LEAD}\s*(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR})|\s+(?P<ly>last\s+year))?(?![\d:])", re.I)),
     ("part_relative", re.compile(
@@ -187,7 +189,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
         y = pub.year if mo < pub.month or (rel == "this" and mo <= pub.month) else pub.year - 1
         start, end = dt.date(y, mo, 1), _month_end(y, mo)
         return (start, pub, True) if since else (start, end, False)
-    if kind == "date_md_range":
+    if kind in ("date_md_range", "date_dm_range"):
         mo = _month_num(g["m"])
         y = _year_for_month(mo, g.get("y"), pub)
         if y is None:
@@ -384,6 +386,11 @@ def find_periods(text: str, published: dt.date | None) -> list[PeriodMention]:
     return _join_ranges(text, _since_events(text, found, published), published)
 
 
+SUPERLATIVE_SINCE_RE = re.compile(
+    r"\b(?:the|its|their)\s+(?:\w+\s+)?(?:highest|lowest|deadliest|largest|worst|most\s+\w+|biggest|heaviest|first\s+time|fewest|"
+    r"greatest|bloodiest|sharpest)\b[^.;]{0,60}$", re.I)
+
+
 def _since_events(text: str, found: list[PeriodMention], published: dt.date | None) -> list[PeriodMention]:
     """'since fighting broke out in October 2023': a period named after 'since' and its event starts a running total."""
     out: list[PeriodMention] = []
@@ -396,6 +403,8 @@ def _since_events(text: str, found: list[PeriodMention], published: dt.date | No
             end = published.isoformat() if published else None
             p = PeriodMention(last.start, p.end, Period(p.period.start, end, text[last.start : p.end]), True)
         merged.append(p)
+    # "the deadliest day since 2009" compares; it does not date a figure
+    merged = [p for p in merged if not (p.since and SUPERLATIVE_SINCE_RE.search(text[max(0, p.start - 80) : p.start]))]
     for p in merged:
         if not p.since and p.period.start and re.search(r"\bsince\b[^.;,]{0,130}$", text[prev_end : p.start], re.I) \
                 and not re.search(r"\b(?:ago|before|after)\s*$", text[prev_end : p.start], re.I):

@@ -449,6 +449,9 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 raise
             continue
     statements = _dedupe_statements(statements)
+    if article_country:
+        figures = [_junta(f, article_country) for f in figures]
+        statements = [_junta(st, article_country) for st in statements]
     records: list[Record] = [*figures, *statements]
     records.sort(key=lambda r: r.span[0])
     return records
@@ -464,6 +467,26 @@ def _sides(stext: str, fallback: list[str]) -> list[str]:
         if entry.kind == "country" and entry.party not in found:  # type: ignore[union-attr]
             found.append(entry.party)  # type: ignore[union-attr]
     return found if len(found) == 2 else fallback
+
+
+def _junta_source(src: Source | None, country: str) -> Source | None:
+    if src is None or src.name != "junta":
+        return src
+    return Source("Myanmar junta" if country == "Myanmar" else f"Government of {country}", country, "government")
+
+
+def _junta(rec: Record, country: str) -> Record:
+    """A junta named without its country is the government of the country the article is about."""
+    if isinstance(rec, Figure):
+        party = rec.subject.party
+        if party is None and re.search(r"\bjunta\b", rec.subject.text or "", re.I):
+            party = country
+        return replace(rec, source=_junta_source(rec.source, country), subject=replace(rec.subject, party=party))
+    speaker = rec.speaker
+    if speaker is not None and speaker.name == "junta":
+        new = _junta_source(Source("junta", None, "government"), country)
+        speaker = replace(speaker, name=new.name)  # type: ignore[union-attr]
+    return replace(rec, source=_junta_source(rec.source, country), speaker=speaker)
 
 
 def _article_country(text: str) -> str | None:
