@@ -317,6 +317,8 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
         if word.lower().endswith(("n", "ese", "i", "ish")) and entry.kind == "country" and word.lower() not in ("iran", "sudan", "taiwan", "afghanistan", "pakistan", "yemen", "jordan", "bahrain", "oman", "lebanon", "kyiv", "seoul", "tehran", "washington", "beijing", "kigali", "pyongyang", "moscow", "khartoum", "kremlin", "asmara", "naypyidaw", "kinshasa", "damascus", "addis ababa", "britain", "ukraine", "israel", "eritrea", "rwanda", "russia"):  # type: ignore[union-attr]
             continue
         party = entry.party  # type: ignore[union-attr]
+        if entry.kind == "people":  # type: ignore[union-attr]
+            continue  # a people is not a speaker ("Rohingya say" names nobody in particular)
         if entry.kind == "group":  # type: ignore[union-attr]
             src = Source(party, party, "military")
         else:

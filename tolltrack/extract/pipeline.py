@@ -351,6 +351,9 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     d.notes.append("party-decided")
                 if "both-sides" in d.notes:
                     d.notes.append("party-decided")
+                if party is None and article_country and re.search(r"\bjunta\b", d.subject_text, re.I):
+                    party = article_country  # "junta troops": the army of the country the article is about
+                    d.notes.append("party-decided")
                 place = place_in(stext, d.start, d.end)
                 decided = "party-decided" in d.notes
                 if parent is not None and party is None and not decided:
@@ -369,11 +372,12 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                         party = source.party
                     else:
                         party = _only_party(stext, source) or article_force or _focus_party(stext, source, last_fig, last_fig_sentence, si)
-                if party is None and metric == "displaced" and place and not decided:
-                    country = vocab.places().get(place)
-                    party = country if isinstance(country, str) else None
-                if party is None and metric == "displaced" and place is None and not decided:
-                    party = _only_party(stext, source)
+                if party is None and metric == "displaced" and not decided:
+                    # the people who fled, when the sentence names them; else the country they fled or are in
+                    party = _only_party(stext, source, people_only=True)
+                    if party is None and place:
+                        country = vocab.places().get(place)
+                        party = country if isinstance(country, str) else None
                 if party is None and role in ("civilian", "unknown") and metric in ("killed", "wounded", "casualties", "missing", "displaced") \
                         and place_focus is not None and parent is None and d.low != 0:
                     # Counted where the article is: the country of the last place it named.
@@ -555,10 +559,15 @@ THING_AFTER_PARTY_RE = re.compile(
 )
 
 
-def _only_party(stext: str, source: Source | None) -> str | None:
-    """The one party a sentence names other than as a destination, an ally or the source."""
+def _only_party(stext: str, source: Source | None, people_only: bool = False) -> str | None:
+    """The one party a sentence names other than as a destination, an ally or the source.
+
+    With ``people_only``, only demonyms and groups count ("Rohingya", "Sudanese"), not countries named as places.
+    """
     parties = set()
     for s, end, e in vocab.parties().finditer(stext):
+        if people_only and (vocab.places().get(stext[s:end]) is not None or e.kind == "group"):  # type: ignore[union-attr]
+            continue  # a country named as a place, or an armed group: not the people who fled
         if re.search(r"\b(?:to|in|into|for|against|from|with|by|near|inside|toward|towards|on|at|across|of)\s+(?:the\s+)?$", stext[max(0, s - 12) : s], re.I):
             continue
         if THING_AFTER_PARTY_RE.match(stext[end:]):
