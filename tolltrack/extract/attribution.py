@@ -30,7 +30,8 @@ VERBS = (
     r"announced|informed|asserted|asserts|maintained|maintains|argued|argues|stressed|stresses|emphasised|emphasized|"
     r"cautioned|cautions|tweeted|quoted|indicated|indicates|showed|shows|suggested|suggests|found|finds|putting|raised|raises|"
     r"revised|revises|lowered|lowers|listed|lists|registered|registers|announces|acknowledged|confirmed|"
-    r"declared|declares|conceded|concedes|estimating|claiming|saying|reporting|adding|noting|warning|citing"
+    r"declared|declares|conceded|concedes|estimating|claiming|saying|reporting|adding|noting|warning|citing|"
+    r"gave|gives|giving|kept|keeps|compiled|compiles"
 )
 VERB_RE = re.compile(rf"\b(?:{VERBS})\b", re.I)
 PRE_RE = re.compile(
@@ -141,7 +142,7 @@ def _surname_speaker(text: str, pos: int, memory: Memory, before: bool) -> Menti
 def _backref(text: str, pos: int, memory: Memory, before: bool) -> Mention | None:
     if before:
         m = re.search(
-            r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][a-z]+\s+)?((?:spy\s+|intelligence\s+|UN\s+)?[A-Za-z]+)\s*(?:,[^,]{1,80},\s*)?(?:(?:has|had|have|also|initially|later|earlier|now|again|then|previously|first|separately|\w+ly)\s+)*$|\b([Hh]e|[Ss]he|[Ii]t)\s+(?:(?:has|had|also|initially|later|earlier|now|again|then|\w+ly)\s+)*$",
+            r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][a-z]+\s+|[\w-]+-based\s+|war\s+|rights\s+|monitoring\s+)?((?:spy\s+|intelligence\s+|UN\s+)?[A-Za-z]+)\s*(?:,[^,]{1,80},\s*)?(?:(?:has|had|have|also|initially|later|earlier|now|again|then|previously|first|separately|\w+ly)\s+)*$|\b([Hh]e|[Ss]he|[Ii]t)\s+(?:(?:has|had|also|initially|later|earlier|now|again|then|\w+ly)\s+)*$",
             text[:pos],
         )
     else:
@@ -155,7 +156,17 @@ def _backref(text: str, pos: int, memory: Memory, before: bool) -> Mention | Non
 def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Memory, pre: bool) -> Mention | None:
     """The entity a reporting verb at [vs, ve) of ``text`` is attributed to."""
     if pre:
-        return _entity_after(mentions, ve, text, limit=8) or _surname_speaker(text, ve - 1, memory, before=False) or _backref(text, ve - 1, memory, before=False)
+        found = _entity_after(mentions, ve, text, limit=8) or _surname_speaker(text, ve - 1, memory, before=False) or _backref(text, ve - 1, memory, before=False)
+        if found is None:
+            nm = re.match(r"\s*(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]+){0,5})", text[ve:])
+            if nm and vocab.parties().get(nm.group(1)) is None and nm.group(1).split()[0].lower() not in NOT_SPEAKER_WORDS:
+                name = nm.group(1)
+                desc = text[ve + nm.end() : ve + nm.end() + 60]
+                typ = "media" if re.search(r"\b(?:news|network|outlet|radio|television|tv|newspaper|channel|agency)\b", desc, re.I) else \
+                    ("person" if len(name.split()) in (2, 3) and not re.search(r"\b(?:Group|Network|Centre|Center|Council|Committee|Project|Monitor)\b", name) else "NGO")
+                found = Mention(ve + nm.start(1), ve + nm.end(1), Source(name, None, typ), person=typ == "person")
+                memory.remember(found)
+        return found
     verb = text[vs:ve].lower()
     before_txt = text[:vs]
     inverted = re.search(r"(?:[,”\"’']|^)\s*$", before_txt) is not None and verb not in ("told", "tells", "tell", "asked", "informed", "briefed")
@@ -179,8 +190,19 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
             m = Mention(ve + lone.start(1), ve + lone.end(1), Source(lone.group(1), None, "person"), person=True)
             memory.remember(m)
             return m
+    rel = re.search(r",\s*(?:which|who)\s+(?:(?:has|have|had|also)\s+)?$", before_txt)
+    if rel:
+        ante = _entity_before(mentions, rel.start(), text)
+        if ante is not None:
+            return ante
     m = _entity_before(mentions, vs, text)
     if m is not None:
+        # "the UN mission said": the body the mention's noun names, when the article knows it
+        noun = re.match(r"\s+(mission|agency|office|command|service|directorate|monitor|panel|team|commission)\b", text[m.end : vs], re.I)
+        if noun and not m.person:
+            r = memory.resolve(noun.group(1))
+            if r is not None and r.source.type == m.source.type and r.source.name != m.source.name:
+                return r
         return m
     m = _surname_speaker(text, vs, memory, before=True) or _backref(text, vs, memory, before=True)
     if m is not None:
@@ -260,6 +282,11 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
                     r = memory.resolve(bm.group(1))
                     if r is not None:
                         speakers.append((r, hm.start(), hm.end()))
+    for m in VERB_RE.finditer(text):
+        if m.group(0).lower() in ("told", "tells") and not any(s <= m.start() < e for _, s, e in speakers):
+            outlet = _entity_after(mentions, m.end(), text, limit=6)
+            if outlet is not None and outlet.source.type == "media" and UNNAMED_RE.search(text[: m.start()]):
+                speakers.append((outlet, m.start(), m.end()))
     unnamed = [m for m in VERB_RE.finditer(text)
                if m.group(0).lower() in UNNAMED_VERBS and UNNAMED_RE.search(text[: m.start()])
                and not any(s <= m.start() < e for _, s, e in speakers)]

@@ -58,12 +58,18 @@ GENERIC_BODY_RE = re.compile(
     r"fighters|militants|junta|military\s+government|ruling\s+military)\b",
     re.I,
 )
+LOWER_BODY_RE = re.compile(
+    r"\b(?:interior|justice|information|communications|finance|humanitarian\s+affairs|social\s+affairs|emergencies|"
+    r"emergency|home|labour|education|culture|reintegration|refugee)\s+ministry\b|"
+    r"\bprosecutor[- ]general'?s?\s+office\b|\bprosecutor'?s\s+office\b|\bstate\s+emergency\s+service\b|"
+    r"\bemergency\s+services?\b|\bcivil\s+defen[cs]e\b|\bcivil\s+protection\s+agency\b"
+)
 REGIONAL_BODY_RE = re.compile(
     r"\b(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:regional|region's|oblast|city|district|provincial|state)\s+"
     r"(?:police|military\s+administration|administration|council|authorities|prosecutor'?s?\s+office|emergency\s+service|health\s+department)\b"
 )
 BACKREF_RE = re.compile(
-    r"\b(?:the|this|that)\s+(?P<head>spy\s+agency|intelligence\s+agency|agency|ministry|military|army|service|mission|office|group|"
+    r"\b(?:the|this|that)\s+(?:[\w-]+-based\s+|war\s+|rights\s+|monitoring\s+)?(?P<head>spy\s+agency|intelligence\s+agency|agency|ministry|military|army|service|mission|office|group|"
     r"organi[sz]ation|monitor|body|charity|committee|council|command|directorate|watchdog|observatory|network|"
     r"president|minister|lawmaker|legislator|spokesperson|spokesman|spokeswoman|official|general|commander|envoy|"
     r"chief|coalition|UN\s+agency|UN\s+body|outlet|broadcaster|newspaper|force|government|authority|authorities|"
@@ -242,6 +248,17 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
             continue
         src = Source(name, party, _institution_type(name))
         add(Mention(start, e, src, heads=_heads_for(src, raw)))
+
+    # Ministries and offices named in lower case ("Niger's interior ministry", "the prosecutor-general's office"):
+    # named as written, with the country in front as their party.
+    for m in LOWER_BODY_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        party, start = party_before(text, m.start())
+        name = re.sub(r"\s+", " ", m.group(0)).replace("defense", "defence")
+        table = vocab.sources().get(name)
+        src = Source(table.name, table.party or party, table.type) if isinstance(table, vocab.SourceEntry) else Source(name, party, "government")  # type: ignore[union-attr]
+        add(Mention(start, m.end(), src, heads=_heads_for(src, name)))
 
     # Regional bodies named in lower case: "the Donetsk regional police", "the Sumy regional military administration".
     for m in REGIONAL_BODY_RE.finditer(text):
