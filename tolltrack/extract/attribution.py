@@ -246,13 +246,20 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
             continue  # "added a further 3,000 soldiers": adding people, not words
         # "told" followed by its audience: the speaker stands before.
         sp = speaker_of(text, m.start(), m.end(), mentions, memory, pre=False)
-        if sp is None and re.search(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+|later\s+)?$", text[: m.start()]):
+        if sp is None and (re.search(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+|later\s+)?$", text[: m.start()])
+                           or m.group(0).lower() in ("saying", "adding", "claiming", "noting", "warning", "citing")):
             if speakers:
                 sp = speakers[-1][0]
             else:
+                # the sentence's subject: a person named at its start before a body ("Taliban spokesman Zabihullah Mujahid")
                 head = re.match(r"\s*(?:[Tt]he|[Ii]ts)\s+(?:[A-Z][a-z]+\s+)?([a-z]+)\b", text)
-                first = next((x for x in mentions if x.start < 40 and not x.generic), None)
+                early = [x for x in mentions if x.start < 60 and not x.generic and x.start < m.start()]
+                first = next((x for x in early if x.person), None) or (early[0] if early else None)
                 sp = first or (memory.resolve(head.group(1)) if head else None)
+                if sp is not None and sp.person:
+                    pre = text[max(0, sp.start - 40) : sp.start]
+                    if re.search(rf"{SPOKES_ROLES}\s*$", pre, re.I):
+                        sp = with_role(sp, "spokesperson")
         if sp is None:
             continue
         if sp.generic and sp.source.type == "government" and sp.source.party is None and not sp.source.name.startswith("military"):
