@@ -47,7 +47,8 @@ HEADLINE_ATTRIBUTION_RE = re.compile(
     re.I,
 )
 MODIFIER_RE = re.compile(
-    r"\s+(?:agency|staff|premises|mission|office|officials?|chief|envoy|report|schools?|facilities|convoys?|trucks|workers|"
+    r"\s+(?:human\s+rights|peacekeeping|peacekeepers|special|security\s+council|humanitarian|refugee|panel|commission|"
+    r"agency|staff|premises|mission|office|officials?|chief|envoy|report|schools?|facilities|convoys?|trucks|workers|"
     r"personnel|compound|peacekeepers|body|investigators|experts|monitors|secretary|shelters?|clinics?|warehouses?|"
     r"special\s+rapporteurs?|rapporteurs?|relief|aid|humanitarian|-run)\b"
 )
