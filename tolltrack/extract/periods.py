@@ -359,9 +359,18 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
     return None
 
 
+TIME_HINT_RE = re.compile(
+    rf"{MONTH}|\b(?:19|20)\d\d\b|day|week|month|year|since|today|yesterday|tonight|overnight|night|morning|evening|hours?\b|"
+    r"spring|summer|autumn|fall|winter|then|time|period|quarter",
+    re.I,
+)
+
+
 def find_periods(text: str, published: dt.date | None) -> list[PeriodMention]:
     """Every time expression in ``text`` with the period it resolves to, in order of position."""
     found: list[PeriodMention] = []
+    if not TIME_HINT_RE.search(text):
+        return found
     taken: list[tuple[int, int]] = []
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):

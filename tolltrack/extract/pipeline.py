@@ -25,8 +25,9 @@ from tolltrack.extract.segment import Sentence, sentences
 from tolltrack.extract.statements import quotations, reported
 from tolltrack.records import Figure, Period, Record, Relay, Source, Statement, Subject, Value
 
-# Set TOLLTRACK_STRICT=1 to let errors in one sentence surface (for development and tests).
-STRICT = bool(os.environ.get("TOLLTRACK_STRICT"))
+def _strict() -> bool:
+    """TOLLTRACK_STRICT=1 lets an error in one sentence surface (for development and tests)."""
+    return bool(os.environ.get("TOLLTRACK_STRICT"))
 
 DATELINE_RE = re.compile(
     r"^\s*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,?\s+(?:\w{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\w{3,9})(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*"
@@ -427,7 +428,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     continue
                 statements.extend(reported(stext, sent.start, a, fig_spans, memory, headline=headline))
         except Exception:  # noqa: BLE001 - one unreadable sentence never spoils the article
-            if STRICT:
+            if _strict():
                 raise
             continue
 
@@ -450,7 +451,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 last_quotes = found
                 statements.extend(found)
         except Exception:  # noqa: BLE001
-            if STRICT:
+            if _strict():
                 raise
             continue
     statements = _dedupe_statements(statements)
@@ -508,8 +509,8 @@ def _article_country(text: str) -> str | None:
     return ranked[0][0]
 
 
-FORCE_RE = re.compile(
-    r"(?P<who>[\w.'’ -]{2,30}?)(?:'s|’s)?\s+(?:own\s+|combat\s+|special\s+forces\s+|special\s+operations\s+)?"
+FORCE_NOUN_RE = re.compile(
+    r"(?:'s|’s)?\s+(?:own\s+|combat\s+|special\s+forces\s+|special\s+operations\s+)?"
     r"(?:troops|soldiers|forces|army|military|contingent|servicemen|fighters|infantrymen|personnel|units|losses|casualties)\b"
 )
 
@@ -527,8 +528,8 @@ def _article_force(text: str) -> str | None:
     headline = text.split("\n", 1)[0] if "\n\n" in text[:400] else ""
     for _, _, entry in vocab.parties().finditer(headline):
         counts[entry.party] = counts.get(entry.party, 0) + 3  # type: ignore[union-attr]
-    for m in FORCE_RE.finditer(text):
-        tail = m.group("who")[-30:]
+    for m in FORCE_NOUN_RE.finditer(text):
+        tail = text[max(0, m.start() - 30) : m.start()]
         found = None
         for _, e, entry in vocab.parties().finditer(tail):
             if e == len(tail):
