@@ -292,10 +292,10 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
     for m in VERB_RE.finditer(text):
         if m.group(0).lower() in ("told", "tells") and not any(s <= m.start() < e for _, s, e in speakers):
             outlet = _entity_after(mentions, m.end(), text, limit=6)
-            if outlet is not None and outlet.source.type == "media" and UNNAMED_RE.search(text[: m.start()]):
+            if outlet is not None and outlet.source.type == "media" and UNNAMED_RE.search(text[max(0, m.start() - 160) : m.start()]):
                 speakers.append((outlet, m.start(), m.end()))
     unnamed = [m for m in VERB_RE.finditer(text)
-               if m.group(0).lower() in UNNAMED_VERBS and UNNAMED_RE.search(text[: m.start()])
+               if m.group(0).lower() in UNNAMED_VERBS and UNNAMED_RE.search(text[max(0, m.start() - 160) : m.start()])
                and not any(s <= m.start() < e for _, s, e in speakers)]
     if not speakers:
         return [Attribution(None, (), None, m.start(), m.end(), unnamed=True) for m in unnamed[:1]]

@@ -366,13 +366,40 @@ TIME_HINT_RE = re.compile(
 )
 
 
+MONTH_HINT_RE = re.compile(MONTH, re.I)
+YEAR_HINT_RE = re.compile(r"\b(?:19|20)\d\d\b")
+SEASON_HINT_RE = re.compile(r"spring|summer|autumn|fall|winter")
+PAST_HINT_RE = re.compile(r"past|last|previous|preceding")
+RELATIVE_HINT_RE = re.compile(r"week|month|year|yesterday|today|tonight|overnight|night|morning|evening|afternoon|day")
+# The words each form needs: a sentence without them is not searched for it.
+NEEDS: dict[str, tuple[str, ...]] = {
+    "since_war": ("since",), "since_year_start": ("since",), "since_then": ("since",),
+    "month_range": ("month",), "week_of": ("month",), "date_md_range": ("month",), "date_dm_range": ("month",),
+    "date_md": ("month",), "date_dm": ("month",), "month": ("month",), "last_month_name": ("month",),
+    "first_months": ("relative",), "part_relative": ("relative",), "season": ("season",), "past_n": ("past",),
+    "relative": ("relative",), "weekday": ("weekday",), "year": ("year",),
+}
+
+
 def find_periods(text: str, published: dt.date | None) -> list[PeriodMention]:
     """Every time expression in ``text`` with the period it resolves to, in order of position."""
     found: list[PeriodMention] = []
     if not TIME_HINT_RE.search(text):
         return found
+    low = text.lower()
+    hints = {
+        "since": "since" in low,
+        "month": MONTH_HINT_RE.search(text) is not None,
+        "weekday": "day" in low,
+        "year": YEAR_HINT_RE.search(text) is not None,
+        "season": SEASON_HINT_RE.search(low) is not None,
+        "past": PAST_HINT_RE.search(low) is not None,
+        "relative": RELATIVE_HINT_RE.search(low) is not None,
+    }
     taken: list[tuple[int, int]] = []
     for kind, pattern in PATTERNS:
+        if not all(hints[h] for h in NEEDS.get(kind, ())):
+            continue  # the words this form needs are not in the sentence
         for m in pattern.finditer(text):
             s, e = m.start(), m.end()
             # trim leading whitespace the optional groups leave
