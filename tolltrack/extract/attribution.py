@@ -33,6 +33,7 @@ VERBS = (
     r"declared|declares|conceded|concedes|estimating|claiming|saying|reporting|adding|noting|warning|citing|"
     r"gave|gives|giving|kept|keeps|compiled|compiles"
 )
+VERBS = vocab.trie_regex(sorted(set(VERBS.split("|"))))  # one walk a position, not one try a verb
 VERB_RE = re.compile(rf"\b(?:{VERBS})\b", re.I)
 PRE_RE = re.compile(
     r"\b(?:according\s+to|citing|as\s+reported\s+by|reported\s+by|quoted\s+by|cited\s+by|per|in\s+the\s+words\s+of|"

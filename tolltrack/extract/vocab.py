@@ -32,7 +32,7 @@ def read_table(name: str) -> list[dict[str, str]]:
     return rows
 
 
-def _trie_regex(words: list[str]) -> str:
+def trie_regex(words: list[str]) -> str:
     """A regex alternation of ``words`` built as a trie, so matching costs one walk instead of one try a word.
 
     Longer words win over their prefixes, as in a longest-first alternation.
@@ -65,7 +65,7 @@ def _trie_regex(words: list[str]) -> str:
 def phrase_pattern(phrases: list[str], plurals: bool = False) -> re.Pattern[str]:
     """One case-insensitive regex matching any of ``phrases`` as whole words, longest first (and their plurals)."""
     alts = sorted({p.lower().replace("’", "'") for p in phrases if p})
-    body = _trie_regex(alts)
+    body = trie_regex(alts)
     suffix = "s?" if plurals else ""
     return re.compile(rf"(?<![\w-])(?:{body}){suffix}(?![\w])", re.IGNORECASE)
 
