@@ -15,6 +15,7 @@ import datetime as dt
 import os
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from tolltrack.extract import vocab
 from tolltrack.extract.attribution import PRE_RE, VERB_RE, Attribution, attributions, clauses
@@ -39,6 +40,7 @@ PREFILTER_RE = re.compile(
     r"third|quarter|half|thirds|no\s+[\w-]+)\b",
     re.I,
 )
+SINCE_THEN_RE = re.compile(r"since\s+th(?:en|at)\b", re.I)
 SAME_PERIOD_RE = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|span|week|month|days)\b", re.I)
 PLACE_FOCUS_RE = re.compile(r"\b(?i:in|across|throughout|inside|from|fled)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?")
 
@@ -53,6 +55,15 @@ MODIFIER_RE = re.compile(
     r"personnel|compound|peacekeepers|body|investigators|experts|monitors|secretary|shelters?|clinics?|warehouses?|"
     r"special\s+rapporteurs?|rapporteurs?|relief|aid|humanitarian|-run)\b"
 )
+
+
+@lru_cache(maxsize=None)
+def _figure_cue() -> re.Pattern[str]:
+    """A word that says what a number counts (a measure, or people): a number without one is no figure."""
+    words = [w for kind in vocab.measures().values() for w, _ in kind]
+    words += [w for w, role in vocab.nouns().items() if role != "nonpeople"]
+    words += ["figure", "number", "total", "tally", "count", "estimate", "toll"]  # "the figure was about 2 million"
+    return vocab.phrase_pattern(words, plurals=True)
 
 
 def _has_attribution_hint(text: str) -> bool:
@@ -235,6 +246,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
     article_country = _article_country(text)
     headline_end = paragraphs[first_par][-1].end if sents and len(paragraphs[first_par]) == 1 and len(paragraphs) > 1 else -1
     article_force = _article_force(text)
+    since_then = SINCE_THEN_RE.search(text) is not None
 
     # Quotations, paragraph by paragraph (they cross sentence boundaries).
     quote_ranges: list[tuple[int, int]] = []
@@ -251,7 +263,18 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
             has_attr = _has_attribution_hint(stext)
             if not has_number and not has_attr:
                 continue
-            periods = [p for p in find_periods(stext, published) if p.start >= skip_dateline]
+            # the costly reading only where a number stands with a word for what it counts
+            has_figure = has_number and _figure_cue().search(stext) is not None
+            headline = sent.paragraph == first_par and len(paragraphs[first_par]) == 1 and not stext.rstrip().endswith((".", '."', ".”"))
+            for m in find_mentions(stext):
+                if (m.person or not m.generic or m.source.party) and not MODIFIER_RE.match(stext[m.end :]):
+                    if m.person and m.source.name.split()[-1] == m.source.name and memory.person(m.source.name):
+                        continue
+                    memory.remember(m)
+            atts = attributions(stext, memory, headline=headline) if has_attr or headline else []
+            # periods date figures and attributions; elsewhere only an article that says "since then" needs them
+            periods = [p for p in find_periods(stext, published) if p.start >= skip_dateline] \
+                if has_figure or atts or since_then else []
             # "since then": since the last event the article dated; "over the same period": the last figure's
             periods = [replace(p, period=Period(last_event, p.period.end, p.period.text))
                        if last_event and re.match(r"since\s+th(?:en|at)\b", p.period.text, re.I) else p for p in periods]
@@ -264,13 +287,6 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 if p.period.start and not p.since and not re.match(r"since\s+th", p.period.text, re.I) \
                         and not any(_attached_to_verb(stext, a, p) for a in _verbs_in(stext)):
                     last_event = p.period.start
-            headline = sent.paragraph == first_par and len(paragraphs[first_par]) == 1 and not stext.rstrip().endswith((".", '."', ".”"))
-            for m in find_mentions(stext):
-                if (m.person or not m.generic or m.source.party) and not MODIFIER_RE.match(stext[m.end :]):
-                    if m.person and m.source.name.split()[-1] == m.source.name and memory.person(m.source.name):
-                        continue
-                    memory.remember(m)
-            atts = attributions(stext, memory, headline=headline) if has_attr or headline else []
             att_here = [a for a in atts if not a.empty]
             if atts and not att_here:
                 # Attributed, but to nobody named: the figures have no source, and none carries over.
@@ -297,12 +313,12 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     break
             att_date_starts = {p.start for a in atts for p in periods if _attached_to_verb(stext, a, p)}
             context = (sents[si - 1].text if si > 0 and sents[si - 1].paragraph == sent.paragraph else "") + " " + sents[0].text
-            drafts = read_sentence(stext[skip_dateline:], [(p.start - skip_dateline, p.end - skip_dateline) for p in periods], context) if has_number else []
+            drafts = read_sentence(stext[skip_dateline:], [(p.start - skip_dateline, p.end - skip_dateline) for p in periods], context) if has_figure else []
             for d in drafts:
                 d.start += skip_dateline
                 d.end += skip_dateline
                 d.np_end += skip_dateline
-            drafts += zero_figures(stext) if has_number else []
+            drafts += zero_figures(stext) if has_figure else []
             drafts.sort(key=lambda d: d.start)
             sent_figs: list[Figure] = []
             for k, d in enumerate(drafts):
