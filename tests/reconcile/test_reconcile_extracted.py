@@ -39,7 +39,6 @@ def test_share_against_the_intelligence_service_count_is_consistent(figures: lis
     assert "30% × 11,000 = 3,300" in against_nis[0].arithmetic
 
 
-@pytest.mark.xfail(reason="the extractor gives 'North Korean troops ... have suffered around 1,100 casualties' in Kursk the place's party", strict=False)
 def test_ukrainian_and_south_korean_figures_side_by_side(figures: list[CitedFigure]) -> None:
     pairs = [
         {c.figure.source.name for c in f.claims if c.figure.source}

@@ -43,6 +43,8 @@ class Sentence:
 
 PARA_RE = re.compile(r"[^\n]+")
 MAX_TOKENIZE = 100_000
+ENDER_INSIDE_RE = re.compile(r"[.!?…]")
+TRAILING = ".!?…" + "".join(CLOSERS)
 
 
 def _sentence_bounds(par: str) -> list[tuple[int, int]]:
@@ -56,6 +58,8 @@ def _sentence_bounds(par: str) -> list[tuple[int, int]]:
             pos = m.end()
         bounds.append((pos, len(par)))
         return [(s, e) for s, e in bounds if par[s:e].strip()]
+    if not ENDER_INSIDE_RE.search(par.rstrip().rstrip(TRAILING)):
+        return [(0, len(par))] if par.strip() else []  # no full stop before the end: one sentence, nothing to tokenize
     doc = nlp().make_doc(par)
     bounds: list[tuple[int, int]] = []
     start = 0
