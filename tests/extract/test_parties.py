@@ -128,3 +128,23 @@ def test_two_parties_in_one_sentence(run) -> None:
 def test_the_attacker_is_not_the_party_of_the_victims(run) -> None:
     f = only_figure(run("Russian strikes killed 14 civilians in Kharkiv."))
     assert (f.subject.party, f.subject.role) == ("Ukraine", "civilian")
+
+
+def test_a_bare_number_counts_the_people_named_before_it(run) -> None:
+    # the place ("in Kabul") must not decide the party of the 18 wounded
+    killed, wounded = figures(run("Thirteen U.S. service members were killed and 18 wounded in Thursday's bombing in Kabul, the Pentagon said."))
+    assert (killed.subject.party, wounded.subject.party) == ("United States", "United States")
+    assert wounded.subject.role == "military"
+
+
+def test_went_missing_is_no_noun_phrase(run) -> None:
+    died, missing = figures(run("At least 358 Rohingya died and 211 went missing at sea last year, the agency said."))
+    assert missing.metric == "missing" and missing.subject.party == "Rohingya"
+    assert "went" not in missing.subject.text
+
+
+def test_junta_troops_are_never_the_party_of_the_group_reporting_them(run) -> None:
+    f = only_figure(run("The Arakan Army said 40 junta soldiers were killed in the assault."))
+    assert f.subject.party != "Arakan Army"
+    text = "SITTWE, Myanmar -- Fighting went on in Rakhine.\n\nThe Arakan Army said 40 junta soldiers were killed in Rakhine state."
+    assert figures(run(text))[-1].subject.party == "Myanmar"

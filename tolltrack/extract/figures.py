@@ -78,7 +78,7 @@ NOUN_STOP = re.compile(
     r"killed|wounded|injured|died|dead|missing|fled|captured|taken|sent|deployed|remain|remained|lost|said|says|"
     r"told|of|for|amid|into|inside|outside|around|last|this|so|because|the|a|an|their|its|his|her|these|those|whose|"
     r"it|they|he|she|we|you|i|there|under|below|above|aged|up|whom|if|unless|than|per|each|earlier|later|today|yesterday|"
-    r"flee|flees|fled|fleeing|die|died|dying|perished|arrive|arrived|arriving|crossed|surrender|surrendered|remain|remains|"
+    r"went|gone|go|goes|got|became|become|flee|flees|fled|fleeing|die|died|dying|perished|arrive|arrived|arriving|crossed|surrender|surrendered|remain|remains|"
     r"forced|driven|evacuated|held|being|seized|freed|released|returned|buried|found|recovered|"
     r"overnight|now|ago|next|alone|already|still|then|again|within|between|toward|towards|onto)\b|[,;:()—–]|(?<![A-Z])\.(?=\s|$)"
 )

@@ -41,6 +41,8 @@ PREFILTER_RE = re.compile(
     re.I,
 )
 SINCE_THEN_RE = re.compile(r"since\s+th(?:en|at)\b", re.I)
+COORDINATED_RE = re.compile(
+    r"[^.;:]{0,60}?(?:\band|,)\s+(?:(?:another|a\s+further|some|about|around|nearly|more\s+than|at\s+least|over|roughly)\s+)?", re.I)
 SAME_PERIOD_RE = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|span|week|month|days)\b", re.I)
 PLACE_FOCUS_RE = re.compile(r"\b(?i:in|across|throughout|inside|from|fled)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?")
 
@@ -369,8 +371,9 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     d.notes.append("party-decided")
                 if "both-sides" in d.notes:
                     d.notes.append("party-decided")
-                if party is None and article_country and re.search(r"\bjunta\b", d.subject_text, re.I):
-                    party = article_country  # "junta troops": the army of the country the article is about
+                if party is None and re.search(r"\bjunta\b", d.subject_text, re.I):
+                    # "junta troops": the army of the country the article is about, never the side its source is on
+                    party = article_country
                     d.notes.append("party-decided")
                 place = place_in(stext, d.start, d.end)
                 decided = "party-decided" in d.notes
@@ -380,6 +383,12 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     party = last_fig.subject.party  # "18,000 more had arrived"
                 if parent is not None and place is None and (d.subset_of is not None):
                     place = parent.place
+                if party is None and not decided and sent_figs and k > 0 and not d.subject_text.strip() \
+                        and sent_figs[-1].value.low == drafts[k - 1].low and COORDINATED_RE.fullmatch(stext[max(drafts[k - 1].end, drafts[k - 1].np_end) : d.start]):
+                    # "13 service members were killed and 18 wounded": a bare number counts the people named before it
+                    party = sent_figs[-1].subject.party
+                    if role in (None, "unknown"):
+                        role = sent_figs[-1].subject.role
                 if party is None and role in ("civilian", "unknown") and place and not decided:
                     country = vocab.places().get(place)
                     party = country if isinstance(country, str) else None
@@ -514,8 +523,9 @@ def _junta(rec: Record, country: str) -> Record:
 def _article_country(text: str) -> str | None:
     """The country an article is about: the one its places name most often (None when that is unclear)."""
     counts: dict[str, int] = {}
+    groups = _non_states()
     for _, _, country in vocab.places().finditer(text):
-        if isinstance(country, str):
+        if isinstance(country, str) and country not in groups:  # an armed group's or a people's name is no country
             counts[country] = counts.get(country, 0) + 1
     if not counts:
         return None
@@ -529,6 +539,11 @@ FORCE_NOUN_RE = re.compile(
     r"(?:'s|’s)?\s+(?:own\s+|combat\s+|special\s+forces\s+|special\s+operations\s+)?"
     r"(?:troops|soldiers|forces|army|military|contingent|servicemen|fighters|infantrymen|personnel|units|losses|casualties)\b"
 )
+
+
+@lru_cache(maxsize=1)
+def _non_states() -> frozenset[str]:
+    return frozenset(e.party for e in vocab.parties().entries.values() if e.kind != "country")  # type: ignore[union-attr]
 
 
 def _is_group(party: str) -> bool:
