@@ -148,3 +148,10 @@ def test_junta_troops_are_never_the_party_of_the_group_reporting_them(run) -> No
     assert f.subject.party != "Arakan Army"
     text = "SITTWE, Myanmar -- Fighting went on in Rakhine.\n\nThe Arakan Army said 40 junta soldiers were killed in Rakhine state."
     assert figures(run(text))[-1].subject.party == "Myanmar"
+
+
+def test_a_defence_ministry_counts_its_own_servicemen(run) -> None:
+    text = ("Azerbaijan's defence ministry said on Thursday that 2,783 of its servicemen had been killed in the war "
+            "in Nagorno-Karabakh and that more than 100 were still missing. Another 1,245 wounded servicemen were still in hospital.")
+    assert [(f.metric, f.subject.party) for f in figures(run(text))] == [
+        ("killed", "Azerbaijan"), ("missing", "Azerbaijan"), ("wounded", "Azerbaijan")]

@@ -42,7 +42,7 @@ PREFILTER_RE = re.compile(
 )
 SINCE_THEN_RE = re.compile(r"since\s+th(?:en|at)\b", re.I)
 COORDINATED_RE = re.compile(
-    r"[^.;:]{0,60}?(?:\band|,)\s+(?:(?:another|a\s+further|some|about|around|nearly|more\s+than|at\s+least|over|roughly)\s+)?", re.I)
+    r"[^.;:]{0,60}?(?:\band(?:\s+that)?|,)\s+(?:(?:another|a\s+further|some|about|around|nearly|more\s+than|at\s+least|over|roughly)\s+)?", re.I)
 SAME_PERIOD_RE = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|span|week|month|days)\b", re.I)
 PLACE_FOCUS_RE = re.compile(r"\b(?i:in|across|throughout|inside|from|fled)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?")
 
@@ -394,7 +394,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     party = country if isinstance(country, str) else None
                 if party is None and role == "military" and not decided:
                     # An army reporting bare "soldiers" counts its own; otherwise the party the passage is about.
-                    if source is not None and source.party and source.type == "military" and not (
+                    if source is not None and source.party and _speaks_for_army(source) and not (
                             _is_group(source.party) and d.subject_text.lower().startswith(("troops", "soldiers"))):
                         party = source.party
                     else:
@@ -539,6 +539,11 @@ FORCE_NOUN_RE = re.compile(
     r"(?:'s|’s)?\s+(?:own\s+|combat\s+|special\s+forces\s+|special\s+operations\s+)?"
     r"(?:troops|soldiers|forces|army|military|contingent|servicemen|fighters|infantrymen|personnel|units|losses|casualties)\b"
 )
+
+
+def _speaks_for_army(source: Source) -> bool:
+    """An army, or the ministry over it: bare "servicemen" in its figures are its own."""
+    return source.type == "military" or (source.type == "government" and re.search(r"defen[cs]e", source.name, re.I) is not None)
 
 
 @lru_cache(maxsize=1)
