@@ -108,3 +108,16 @@ def test_shares_of_a_force_are_percent(run, text: str, expected: tuple) -> None:
 
 def test_counts_are_people(run) -> None:
     assert only_figure(run("About 3,000 soldiers were killed or wounded.")).unit == "people"
+
+
+def test_a_part_does_not_say_what_the_whole_counts(run) -> None:
+    text = ("The JCS said North Korean casualties had passed 4,000 by mid-March. "
+            "In late April, the NIS told lawmakers that the number stood at about 4,700, some 600 of them killed.")
+    got = [(f.metric, f.value.low, f.subject.party) for f in figures(run(text))]
+    assert got == [("casualties", 4000, "North Korea"), ("casualties", 4700, "North Korea"), ("killed", 600, "North Korea")]
+
+
+def test_a_place_in_the_headline_is_not_the_force_the_story_is_about(run) -> None:
+    text = ("Counting North Korea's war: how the estimates of its losses in Russia grew\n\n"
+            "North Korean troops fought in Kursk. The JCS said the casualty count had passed 4,000 by mid-March.")
+    assert figures(run(text))[-1].subject.party == "North Korea"

@@ -645,7 +645,8 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
 
     # Coordination: "300 soldiers and 45 civilians were killed"; "killed 40 and wounded 75" is already explicit.
     for i, d in enumerate(drafts):
-        if d.metric is None and d.subset_of is None and i + 1 < len(drafts):
+        if d.metric is None and d.subset_of is None and i + 1 < len(drafts) and drafts[i + 1].subset_of is None:
+            # (a part of it, "about 4,700, some 600 of them killed", does not say what the whole counts)
             gap = sent[d.np_end : drafts[i + 1].start]
             if drafts[i + 1].metric is None and i + 2 < len(drafts):
                 # a list: "48 of its fighters, 700 soldiers and 11 civilians were killed"

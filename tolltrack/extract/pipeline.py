@@ -405,6 +405,10 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     if party is None and place:
                         country = vocab.places().get(place)
                         party = country if isinstance(country, str) else None
+                if party is None and role == "unknown" and metric == "casualties" and article_force and parent is None and not decided \
+                        and _people_named(d.subject_text) is None:
+                    # "the casualty count passed 4,000": losses, in an article about one party's forces, are theirs
+                    party = article_force
                 if party is None and role in ("civilian", "unknown") and metric in ("killed", "wounded", "casualties", "missing", "displaced") \
                         and place_focus is not None and parent is None and d.low != 0:
                     # Counted where the article is: the country of the last place it named.
@@ -541,6 +545,12 @@ FORCE_NOUN_RE = re.compile(
 )
 
 
+def _people_named(text: str) -> str | None:
+    """The people noun of a subject ("civilians", "soldiers"), if it names any."""
+    return next((w for w in re.findall(r"[a-z]+", text.lower()) if vocab.nouns().get(w, "nonpeople") != "nonpeople"
+                 or vocab.nouns().get(w.rstrip("s"), "nonpeople") != "nonpeople"), None)
+
+
 def _speaks_for_army(source: Source) -> bool:
     """An army, or the ministry over it: bare "servicemen" in its figures are its own."""
     return source.type == "military" or (source.type == "government" and re.search(r"defen[cs]e", source.name, re.I) is not None)
@@ -562,7 +572,9 @@ def _article_force(text: str) -> str | None:
     """
     counts: dict[str, int] = {}
     headline = text.split("\n", 1)[0] if "\n\n" in text[:400] else ""
-    for _, _, entry in vocab.parties().finditer(headline):
+    for s, _, entry in vocab.parties().finditer(headline):
+        if re.search(r"\b(?:in|into|to|from|inside|across|near|at|over)\s+$", headline[:s], re.I):
+            continue  # "its losses in Russia": a place, not a force
         counts[entry.party] = counts.get(entry.party, 0) + 3  # type: ignore[union-attr]
     for m in FORCE_NOUN_RE.finditer(text):
         tail = text[max(0, m.start() - 30) : m.start()]
