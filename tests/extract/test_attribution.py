@@ -45,6 +45,11 @@ SOURCES = [
     # nobody named
     ("About 300 soldiers were killed.", None),
     ("About 300 soldiers were killed, witnesses said.", None),
+    ("About 1,500 fighters were deployed, according to Western officials.", None),
+    # capitals that qualify the speaker are not a name: the speaker follows
+    ("About 54 soldiers were killed, according to Uganda's president, Yoweri Museveni.", ("Yoweri Museveni", None, "person")),
+    ("Somalia's president, Hassan Sheikh Mohamud, said about 200 soldiers had been killed.", ("Hassan Sheikh Mohamud", None, "person")),
+    ("In 2018, Save the Children estimated that some 85,000 children had died.", ("Save the Children", None, "NGO")),
     ("The death toll has risen to 45,000, the health ministry said.", ("Ministry of Health", None, "government")),
 ]
 
@@ -168,3 +173,9 @@ def test_headline_attribution_in_an_article(run) -> None:
     )
     f = figures(run(text))[0]
     assert f.source is not None and f.source.name == "National Intelligence Service"
+
+
+def test_the_group_itself_is_the_group(run) -> None:
+    text = ("In May 2023 al-Shabaab overran a base, killing 54 Ugandan soldiers, according to Uganda's president, "
+            "Yoweri Museveni. The group itself claimed to have killed 137 Ugandan troops.")
+    assert [f.source.name for f in figures(run(text))] == ["Yoweri Museveni", "al-Shabaab"]

@@ -166,3 +166,8 @@ def test_a_relay_is_not_a_statement(run, text: str) -> None:
     records = run(text)
     assert len(figures(records)) == 1
     assert statements(records) == []
+
+
+def test_a_relative_clause_attribution_says_what_follows_it(run) -> None:
+    text = "The most cited estimate comes from the UN Development Programme, which calculated that 377,000 people had died."
+    assert statements(run(text)) == []

@@ -143,7 +143,7 @@ def _surname_speaker(text: str, pos: int, memory: Memory, before: bool) -> Menti
 def _backref(text: str, pos: int, memory: Memory, before: bool) -> Mention | None:
     if before:
         m = re.search(
-            r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][a-z]+\s+|[\w-]+-based\s+|war\s+|rights\s+|monitoring\s+)?((?:spy\s+|intelligence\s+|UN\s+)?[A-Za-z]+)\s*(?:,[^,]{1,80},\s*)?(?:(?:has|had|have|also|initially|later|earlier|now|again|then|previously|first|separately|\w+ly)\s+)*$|\b([Hh]e|[Ss]he|[Ii]t)\s+(?:(?:has|had|also|initially|later|earlier|now|again|then|\w+ly)\s+)*$",
+            r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][a-z]+\s+|[\w-]+-based\s+|war\s+|rights\s+|monitoring\s+)?((?:spy\s+|intelligence\s+|UN\s+)?[A-Za-z]+)\s*(?:,[^,]{1,80},\s*)?(?:(?:itself|themselves|has|had|have|also|initially|later|earlier|now|again|then|previously|first|separately|\w+ly)\s+)*$|\b([Hh]e|[Ss]he|[Ii]t)\s+(?:(?:has|had|also|initially|later|earlier|now|again|then|\w+ly)\s+)*$",
             text[:pos],
         )
     else:
@@ -160,6 +160,10 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
         found = _entity_after(mentions, ve, text, limit=8) or _surname_speaker(text, ve - 1, memory, before=False) or _backref(text, ve - 1, memory, before=False)
         if found is None:
             nm = re.match(r"\s*(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]+){0,5})", text[ve:])
+            if nm and re.match(r"(?:(?:'s|’s)?\s+[a-z]|'s|’s)", text[ve + nm.end() :]) and not re.match(r"\s+(?:of|for|and|said|says|told)\b", text[ve + nm.end() :]):
+                # "Western officials", "Uganda's president, Yoweri Museveni": the capitals only qualify who speaks
+                return next((m for m in mentions if ve <= m.start <= ve + 50 and (m.generic or m.person)
+                             and re.fullmatch(r"[\w'’ -]{0,40}?,?\s*", text[ve : m.start])), None)
             if nm and vocab.parties().get(nm.group(1)) is None and nm.group(1).split()[0].lower() not in NOT_SPEAKER_WORDS:
                 name = nm.group(1)
                 desc = text[ve + nm.end() : ve + nm.end() + 60]

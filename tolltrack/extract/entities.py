@@ -23,7 +23,7 @@ TITLES = (
     r"Secretary-General|Secretary\s+General|Secretary|Gen\.|General|Lt\.?\s+Gen\.|Lieutenant\s+General|Maj\.?\s+Gen\.|Major\s+General|"
     r"Brig\.?\s+Gen\.|Col\.|Colonel|Lt\.?\s+Col\.|Maj\.|Major|Capt\.|Captain|Adm\.|Admiral|Commander|Cmdr\.|Chief|Lawmaker|"
     r"Dr\.|Mr\.|Ms\.|Mrs\.|Mayor|Governor|Gov\.|Ambassador|Envoy|Spokesperson|Spokesman|Spokeswoman|Rear\s+Admiral|Rear\s+Adm\.|"
-    r"Lt\.|Sgt\.|Sergeant|Professor|Prof\.|Chairman|Chairwoman|Director|Commissioner|High\s+Commissioner|Coordinator|King|Queen|Sheikh|"
+    r"Lt\.|Sgt\.|Sergeant|Professor|Prof\.|Chairman|Chairwoman|Director|Commissioner|High\s+Commissioner|Coordinator|King|Queen|"
     r"Daw|Ko|Saw|Naw|Sayadaw|Father|Imam|Rabbi|Bishop|Archbishop|Judge|Justice|Prosecutor|Dr|Mr|Ms|Mrs)"
 )
 NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*|[A-Z]\.|al-[A-Z][a-z]+|el-[A-Z][a-z]+|bin|ibn|van|von|de|der|da|dos|Jong|Al|El|[A-Z][a-z]*[A-Z][a-z]+)(?![\w-])"

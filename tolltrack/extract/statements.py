@@ -214,6 +214,8 @@ def reported(sentence: str, sent_start: int, att: object, figure_spans: list[tup
                           text, (sent_start, sent_start + body_end))]
     after_main = re.split(r",|;", after, maxsplit=1)[0]
     tail_clause = re.search(r",\s*(?:adding|saying|warning|confirming|noting|insisting|arguing|stressing)\s+(?:that\s+)?", after)
+    if trailing and re.fullmatch(r",\s*(?:which|who)\s+(?:\w+\s+)?", trailing.group(0)):
+        trailing = None  # "the UNDP, which calculated that ...": what it said follows the verb
     if trailing and len(before[: trailing.start()].split()) >= 3 and (len(after_main.split()) <= 3 or not VERBISH_RE.search(after_main)) \
             and not re.match(r"\s*that\b", after):
         # "The North is preparing another deployment, the agency said on Monday."
