@@ -262,3 +262,24 @@ def test_figure_without_publication_keeps_relative_text(run) -> None:
     assert f.as_of is not None
     assert (f.as_of.start, f.as_of.end) == (None, None)
     assert "last week" in f.as_of.text
+
+
+def span_of(f) -> tuple:
+    return (f.as_of.start, f.as_of.end) if f.as_of else None
+
+
+def test_since_a_date_when_a_figure_dates_the_figure_to_it(run) -> None:
+    f = only_figure(run("It was the deadliest attack since October 2017, when a truck bomb killed more than 500 people in Mogadishu."))
+    assert span_of(f) == ("2017-10-01", "2017-10-31")
+
+
+def test_the_date_a_study_was_published_does_not_date_its_figure(run) -> None:
+    text = ("Researchers estimate, in a study published on Thursday, that 64,260 people died in Gaza "
+            "between October 7, 2023 and the end of June 2024.")
+    assert span_of(only_figure(run(text))) == ("2023-10-07", "2024-06-30")
+
+
+def test_over_that_period_and_at_the_time_refer_to_the_last_figure(run) -> None:
+    text = ("The agency counted 4,000 displaced people in Goma in December 2024. "
+            "Across the province, it counted 2.6 million displaced people at the time.")
+    assert [span_of(f) for f in figures(run(text))] == [("2024-12-01", "2024-12-31")] * 2

@@ -43,7 +43,11 @@ PREFILTER_RE = re.compile(
 SINCE_THEN_RE = re.compile(r"since\s+th(?:en|at)\b", re.I)
 COORDINATED_RE = re.compile(
     r"[^.;:]{0,60}?(?:\band(?:\s+that)?|,)\s+(?:(?:another|a\s+further|some|about|around|nearly|more\s+than|at\s+least|over|roughly)\s+)?", re.I)
-SAME_PERIOD_RE = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|span|week|month|days)\b", re.I)
+PUBLISHED_BEFORE_RE = re.compile(r"\b(?:published|released|issued|presented|unveiled|made\s+public)\s+$", re.I)
+SINCE_WHEN_RE = re.compile(r"\bsince\s+(?P<p>[^,;]{3,40}?),\s+when\b", re.I)
+SAME_PERIOD_RE = re.compile(
+    r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|span|week|month|days)\b|\b(?:over|in|during)\s+that\s+(?:period|time|span)\b"
+    r"|\bat\s+the\s+time\b(?!\s+of\b)", re.I)
 PLACE_FOCUS_RE = re.compile(r"\b(?i:in|across|throughout|inside|from|fled)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?")
 
 
@@ -121,7 +125,8 @@ def _nearest_period(d: Draft, periods: list[PeriodMention], lo: int, hi: int, at
     coordinated with ("killed 3,365 and wounded 14,344 since October 2023"); the date of the reporting verb
     ("said on Thursday"); the nearest other period not in another figure's stretch.
     """
-    att_dates = att_dates or set()
+    # "a study published on Thursday": the date of the publication, like that of a reporting verb
+    att_dates = (att_dates or set()) | {p.start for p in periods if PUBLISHED_BEFORE_RE.search(stext[max(0, p.start - 25) : p.start])}
     # A period inside a relative clause the figure is not in ("In Lebanon, where Israel has escalated since late
     # September, the government says ...") describes something else.
     asides = [(m.start(), m.end()) for m in re.finditer(r",\s*(?:where|which|when|who|whose)\b[^,;]*,", stext)]
@@ -353,6 +358,12 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     follows = PeriodMention(-1, -1, sent_figs[-1].as_of)
                 pm = _nearest_period(d, periods, lo, hi, att_date_starts, stext, windows, shared, follows)
                 as_of = pm.period if pm else None
+                when = SINCE_WHEN_RE.search(stext[: d.start])
+                if when and not re.search(r"[;]", stext[when.end() : d.start]):
+                    # "the deadliest since October 2017, when a truck bomb killed 500": the figure is of that date
+                    then = [p for p in find_periods(when.group("p"), published) if not p.since]
+                    if then:
+                        as_of = replace(then[0].period, text=when.group("p"))
                 if as_of is None:
                     own_att = next((a for a in att_here), None)
                     as_of = _attribution_date(own_att, periods, stext) if own_att else None
