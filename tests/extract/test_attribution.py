@@ -179,3 +179,19 @@ def test_the_group_itself_is_the_group(run) -> None:
     text = ("In May 2023 al-Shabaab overran a base, killing 54 Ugandan soldiers, according to Uganda's president, "
             "Yoweri Museveni. The group itself claimed to have killed 137 Ugandan troops.")
     assert [f.source.name for f in figures(run(text))] == ["Yoweri Museveni", "al-Shabaab"]
+
+
+def test_a_headline_naming_a_un_body_by_its_noun_is_that_body(run) -> None:
+    text = ("Civilian casualties hit record for first half of year, UN mission says\n\n"
+            "KABUL -- Fighting killed 1,659 civilians in the first six months of 2021, the UN Assistance Mission in Afghanistan said.")
+    assert {f.source.name for f in figures(run(text))} == {"UNAMA"}
+    plain = "At least 400 killed in camp assault, UN says\n\nKABUL -- The UN refugee agency said 400 people were killed."
+    assert figures(run(plain))[0].source.name == "United Nations"
+
+
+def test_the_office_is_the_un_human_rights_office_after_its_chief_spoke(run) -> None:
+    text = ("At least 5,601 people were killed in Haiti in 2024, the UN Human Rights Office said. "
+            "UN High Commissioner for Human Rights Volker Türk said the figures could not capture the horrors. "
+            "The Office believes many killings in areas under gang control are never reported.")
+    from .helpers import statements
+    assert [s.source.name for s in statements(run(text)) if "never reported" in s.text] == ["OHCHR"]

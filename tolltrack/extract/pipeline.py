@@ -495,12 +495,48 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 raise
             continue
     statements = _dedupe_statements(statements)
+    if headline_end > 0:
+        figures, statements = _headline_bodies(figures, statements, headline_end, text[:headline_end])
     if article_country:
         figures = [_junta(f, article_country) for f in figures]
         statements = [_junta(st, article_country) for st in statements]
     records: list[Record] = [*figures, *statements]
     records.sort(key=lambda r: r.span[0])
     return records
+
+
+def _headline_bodies(figures: list[Figure], statements: list[Statement], headline_end: int,
+                     headline: str) -> tuple[list[Figure], list[Statement]]:
+    """"..., UN mission says": a headline names the body by its family and a noun; the story's first source of
+    that family whose names hold the noun is it."""
+    nm = HEADLINE_FAMILY_RE.search(headline)
+    if nm is None:
+        return figures, statements
+    noun = nm.group("noun").lower()
+    names = {str(v.name) for k, v in vocab.sources().entries.items() if noun in k.split()}  # type: ignore[attr-defined]
+    body = [r.source for r in sorted([*figures, *statements], key=lambda r: r.span[0])
+            if r.span[0] > headline_end and r.source and r.source.name in names]
+    if not body:
+        return figures, statements
+
+    def specific(src: Source | None) -> Source | None:
+        if src is None or src.name not in FAMILY_NAMES:
+            return src
+        return next((b for b in body if b.type == src.type and b.name not in FAMILY_NAMES), src)
+
+    figures = [replace(f, source=specific(f.source)) if f.span[0] < headline_end else f for f in figures]
+    out = []
+    for st in statements:
+        if st.span[0] < headline_end and st.source is not None and specific(st.source) is not st.source:
+            new = specific(st.source)
+            speaker = replace(st.speaker, name=new.name) if st.speaker and st.speaker.name == st.source.name else st.speaker  # type: ignore[union-attr]
+            st = replace(st, source=new, speaker=speaker)
+        out.append(st)
+    return figures, out
+
+
+HEADLINE_FAMILY_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+(?:says?|said|warns?|reports?|estimates?)\b")
+FAMILY_NAMES = {"United Nations"}  # a family of bodies a headline may name for one of them ("UN mission says")
 
 
 EACH_SIDE_RE = re.compile(r"\b(?:each|apiece|per\s+side|from\s+each\s+side|on\s+each\s+side|each\s+side|from\s+both\s+sides)\b", re.I)
