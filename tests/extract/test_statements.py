@@ -171,3 +171,14 @@ def test_a_relay_is_not_a_statement(run, text: str) -> None:
 def test_a_relative_clause_attribution_says_what_follows_it(run) -> None:
     text = "The most cited estimate comes from the UN Development Programme, which calculated that 377,000 people had died."
     assert statements(run(text)) == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Major Petro Savchyn, a battalion commander fighting in Kursk, said the North Korean units were being used "
+     "much as Russia uses its own recruits.", "Petro Savchyn"),
+    ("Jonas Keller, a Sahel researcher at the Lake Constance Institute for Peace, believes the junta's mass recruitment "
+     "of civilian auxiliaries has turned whole villages into targets.", "Jonas Keller"),
+    ("Airwars, a London-based monitor, said the strikes had hit residential buildings.", "Airwars"),
+])
+def test_an_apposition_before_the_verb_leaves_the_speaker_before_it(run, text: str, speaker: str) -> None:
+    assert [s.speaker.name for s in statements(run(text))] == [speaker]

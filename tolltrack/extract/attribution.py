@@ -154,6 +154,9 @@ def _backref(text: str, pos: int, memory: Memory, before: bool) -> Mention | Non
     return memory.resolve(head)
 
 
+APPOSITION_RE = re.compile(r",\s*(?:a|an|the|who|whose|one|head|chief|director|spokes\w+)\b[^,;]{1,120},\s*")
+
+
 def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Memory, pre: bool) -> Mention | None:
     """The entity a reporting verb at [vs, ve) of ``text`` is attributed to."""
     if pre:
@@ -176,6 +179,10 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
     before_txt = text[:vs]
     inverted = re.search(r"(?:[,”\"’']|^)\s*$", before_txt) is not None and verb not in ("told", "tells", "tell", "asked", "informed", "briefed")
     if inverted:
+        # "Petro Savchyn, a battalion commander in Kursk, said ...": the comma closes an apposition, not content
+        ante = next((m for m in reversed(mentions) if m.end <= vs and (m.person or not m.generic) and APPOSITION_RE.fullmatch(text[m.end : vs])), None)
+        if ante is not None:
+            return ante
         after = _entity_after(mentions, ve, text, limit=6)
         if after is not None and not re.match(r"\s*(?:$|[,.;:)\"”]|(?:'s|’s)|\s+(?:on|in|at|late|early|last|this|who|which|told|according|(?:[a-z-]+\s+){0,2}spokes\w+|[A-Z]))", text[after.end :]):
             after = None  # "said Russia had lost ...": the country is what was said, not who said it
