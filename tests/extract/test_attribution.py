@@ -195,3 +195,19 @@ def test_the_office_is_the_un_human_rights_office_after_its_chief_spoke(run) -> 
             "The Office believes many killings in areas under gang control are never reported.")
     from .helpers import statements
     assert [s.source.name for s in statements(run(text)) if "never reported" in s.text] == ["OHCHR"]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("More than 580,000 refugees have crossed into Chad, the UN refugee agency (UNHCR) said on Friday.", "UNHCR"),
+    ("The White Helmets rescue group said 40 people were killed in the strike.", "White Helmets"),
+    ("Six brigadier generals surrendered with 2,000 troops, the MNDAA said.", "Myanmar National Democratic Alliance Army"),
+])
+def test_a_description_between_body_and_verb(run, text: str, source: str) -> None:
+    assert {f.source.name for f in figures(run(text))} == {source}
+
+
+def test_prisoners_a_group_reports_are_not_its_own(run) -> None:
+    text = ("SITTWE, Myanmar -- Fighting went on in Rakhine.\n\n"
+            "Among those who surrendered were six brigadier generals, the MNDAA said in a statement on Sunday.")
+    f = figures(run(text))[-1]
+    assert f.metric == "captured" and f.subject.party != "Myanmar National Democratic Alliance Army"

@@ -107,7 +107,9 @@ def _entity_before(mentions: list[Mention], pos: int, text: str) -> Mention | No
         if len(gap) > 120:
             continue
         # An appositive may stand between subject and verb: "Lee, a member of the committee, said".
-        gap = re.sub(r"^\s*(?:agency|service|ministry|office|command|directorate|mission|headquarters)\b", "", gap, flags=re.I)
+        gap = re.sub(r"^\s*\([^()]{1,40}\)", "", gap)  # "the UN refugee agency (UNHCR) said"
+        gap = re.sub(r"^\s*(?:[a-z-]+\s+){0,2}?(?:agency|service|ministry|office|command|directorate|mission|headquarters|group|monitor|"
+                     r"organi[sz]ation|network|outlet|channel|newspaper|daily|alliance|coalition|militia|movement)\b", "", gap)
         gap = re.sub(r"^\s+(?:in|at|of|from)\s+[A-Z][\w'’ -]{1,30}?(?=,)", "", gap)
         plain = re.fullmatch(r"\s*(?:(?:has|have|had|also|later|earlier|previously|again|then|now|on\s+\w+|in\s+a\s+statement|separately|\w+ly)\s+|,\s*)*", gap, re.I)
         appositive = re.fullmatch(r"\s*,[^,]{1,120},\s*(?:(?:has|have|had|also|later|again)\s+)*", gap)

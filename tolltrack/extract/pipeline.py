@@ -382,7 +382,8 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     d.notes.append("party-decided")
                 if "both-sides" in d.notes:
                     d.notes.append("party-decided")
-                if party is None and re.search(r"\bjunta\b", d.subject_text, re.I):
+                if party is None and (re.search(r"\bjunta\b", d.subject_text, re.I)
+                                      or d.percent and re.match(r"\s*(?:percent\s+|per\s+cent\s+|%\s*)?of\s+(?:the\s+)?junta", stext[d.end : d.end + 40], re.I)):
                     # "junta troops": the army of the country the article is about, never the side its source is on
                     party = article_country
                     d.notes.append("party-decided")
@@ -405,7 +406,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     party = country if isinstance(country, str) else None
                 if party is None and role == "military" and not decided:
                     # An army reporting bare "soldiers" counts its own; otherwise the party the passage is about.
-                    if source is not None and source.party and _speaks_for_army(source) and not (
+                    if source is not None and source.party and _speaks_for_army(source) and metric != "captured" and not (
                             _is_group(source.party) and d.subject_text.lower().startswith(("troops", "soldiers"))):
                         party = source.party
                     else:
