@@ -38,7 +38,8 @@ FRACTIONS = {
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 W_UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 W_TENS = "|".join(TENS)
-W_SMALL = rf"(?:(?:{W_TENS})(?:[\s-](?:{W_UNIT}))?|(?:{W_UNIT}))"
+# atomic: "twenty five" is never retried as "twenty" then "five", which made chains of number words exponential
+W_SMALL = rf"(?>(?:{W_TENS})(?:[\s-](?:{W_UNIT}))?|(?:{W_UNIT}))"
 W_SCALE = "hundred|thousand|million|billion"
 WORDNUM = (
     rf"(?:(?:a|{W_SMALL}|{DIGITS})(?:[\s-]+(?:{W_SCALE}))+(?:[\s-]+(?:and[\s-]+)?(?:{W_SMALL}|{W_SCALE}|\d+))*"

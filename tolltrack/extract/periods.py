@@ -407,7 +407,10 @@ def find_periods(text: str, published: dt.date | None) -> list[PeriodMention]:
                 s += 1
             if any(s < b and a < e for a, b in taken):
                 continue
-            resolved = _resolve(kind, m, published)
+            try:
+                resolved = _resolve(kind, m, published)
+            except (ValueError, OverflowError):
+                continue  # a date off the calendar ("in the past 9999 years"): no period, the figure stays
             if resolved is None:
                 continue
             start, end, since = resolved

@@ -44,6 +44,7 @@ SINCE_THEN_RE = re.compile(r"since\s+th(?:en|at)\b", re.I)
 COORDINATED_RE = re.compile(
     r"[^.;:]{0,60}?(?:\band(?:\s+that)?|,)\s+(?:(?:another|a\s+further|some|about|around|nearly|more\s+than|at\s+least|over|roughly)\s+)?", re.I)
 PUBLISHED_BEFORE_RE = re.compile(r"\b(?:published|released|issued|presented|unveiled|made\s+public)\s+$", re.I)
+SURROGATE_RE = re.compile("[\ud800-\udfff]")
 SINCE_WHEN_RE = re.compile(r"\bsince\s+(?P<p>[^,;]{3,40}?),\s+when\b", re.I)
 SAME_PERIOD_RE = re.compile(
     r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|span|week|month|days)\b|\b(?:over|in|during)\s+that\s+(?:period|time|span)\b"
@@ -229,6 +230,8 @@ def extract(text: str, published: dt.date | None = None) -> list[Record]:
     """
     if not isinstance(text, str) or not text.strip():
         return []
+    # A lone surrogate is a valid str but no text; the same length keeps every offset.
+    text = SURROGATE_RE.sub("\ufffd", text)
     try:
         return _extract(text, published)
     except RecursionError:  # pragma: no cover - defensive: extraction never raises
@@ -239,6 +242,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
     memory = Memory()
     carry = Carry()
     figures: list[Figure] = []
+    by_key: dict[tuple, list[int]] = {}  # indices into figures by dedupe key
     statements: list[Statement] = []
     last_fig: Figure | None = None
     last_fig_sentence = -1
@@ -453,11 +457,14 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 else:
                     sent_figs.append(fig)
             for fig in sent_figs:
-                for i, old in enumerate(figures):
-                    if _same_figure(old, fig, headline_end):
-                        figures[i] = _merge(old, fig, headline_end)
+                # one record a figure: its repeats join the first mention (only figures of the same key can match)
+                bucket = by_key.setdefault(_dedupe_key(fig), [])
+                for i in bucket:
+                    if _same_figure(figures[i], fig, headline_end):
+                        figures[i] = _merge(figures[i], fig, headline_end)
                         break
                 else:
+                    bucket.append(len(figures))
                     figures.append(fig)
             if sent_figs:
                 last_fig = sent_figs[-1]
@@ -641,11 +648,16 @@ def _article_force(text: str) -> str | None:
 
 
 def _dedupe_statements(sts: list[Statement]) -> list[Statement]:
+    """One statement a stretch of text: of overlapping ones, the first (a quotation before a paraphrase)."""
     out: list[Statement] = []
+    reach = -1  # the furthest end of the statements kept; they are taken in order of start
+    starts: set[int] = set()
     for s in sorted(sts, key=lambda x: (x.span[0], not x.quote)):
-        if any(o.span[0] <= s.span[0] < o.span[1] or s.span[0] <= o.span[0] < s.span[1] for o in out):
+        if s.span[0] < reach or (s.span[0] in starts and s.span[1] > s.span[0]):
             continue
         out.append(s)
+        reach = max(reach, s.span[1])
+        starts.add(s.span[0])
     return out
 
 

@@ -108,6 +108,34 @@ def sentences(text: str) -> list[Sentence]:
             lead = len(raw) - len(raw.lstrip())
             trail = len(raw) - len(raw.rstrip())
             s2, e2 = pm.start() + s + lead, pm.start() + e - trail
-            if e2 > s2:
-                out.append(Sentence(s2, e2, text[s2:e2], p_index))
+            for a, b in _pieces(text, s2, e2):
+                out.append(Sentence(a, b, text[a:b], p_index))
+    return out
+
+
+MAX_SENTENCE = 1_500
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence, or pieces of one longer than any prose sentence (a table, a list run together), cut at
+    the last comma or space before ``MAX_SENTENCE`` characters, so that reading a sentence costs no more
+    than reading a sentence."""
+    out: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE:
+        window = text[start : start + MAX_SENTENCE]
+        cut = max(window.rfind(", "), window.rfind("; "))
+        cut = cut + 1 if cut > MAX_SENTENCE // 2 else window.rfind(" ")
+        if cut <= 0:
+            cut = MAX_SENTENCE
+        piece_end = start + cut
+        a, b = start, piece_end
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+        start = piece_end
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        out.append((start, end))
     return out
