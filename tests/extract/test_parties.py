@@ -155,3 +155,9 @@ def test_a_defence_ministry_counts_its_own_servicemen(run) -> None:
             "in Nagorno-Karabakh and that more than 100 were still missing. Another 1,245 wounded servicemen were still in hospital.")
     assert [(f.metric, f.subject.party) for f in figures(run(text))] == [
         ("killed", "Azerbaijan"), ("missing", "Azerbaijan"), ("wounded", "Azerbaijan")]
+
+
+def test_who_displaced_people_is_not_whose_they_are(run) -> None:
+    f = only_figure(run("Renewed fighting between the Arakan Army and the junta in Rakhine state had displaced "
+                        "tens of thousands of people since November, the agency said."))
+    assert f.metric == "displaced" and f.subject.party == "Myanmar"

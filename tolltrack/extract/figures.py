@@ -611,7 +611,8 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
                     d.role = "military"
         if d.party is None and before_verb:
             verb = before_verb.group("v").lower()
-            if verb.startswith(("los", "sen", "dep", "dis", "sta", "mob", "ha", "mov", "red", "tra", "cal", "mas", "ama", "bro", "rec", "dra", "con")):
+            if verb.startswith(("los", "sen", "dep", "dis", "sta", "mob", "ha", "mov", "red", "tra", "cal", "mas", "ama", "bro", "rec", "dra", "con")) \
+                    and not verb.startswith(("displac", "drove", "driv", "forc")):  # who displaced people is not whose they are
                 # the subject of "lost"/"sent": the nearest party before the verb in the clause
                 subj = clause_left[: len(clause_left) - len(before_verb.group(0))]
                 subj = re.split(r"[;]|\bsaid\b|\bsays\b|\btold\b|\bthat\b", subj)[-1]

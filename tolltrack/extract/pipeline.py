@@ -395,7 +395,8 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 decided = "party-decided" in d.notes
                 if parent is not None and party is None and not decided:
                     party = parent.subject.party
-                if party is None and last_fig is not None and si - last_fig_sentence <= 2 and re.match(r"\s*more\b", d.subject_text or "", re.I):
+                if party is None and last_fig is not None and si - last_fig_sentence <= 2 and last_fig.metric == metric \
+                        and re.match(r"\s*more\b", d.subject_text or "", re.I):
                     party = last_fig.subject.party  # "18,000 more had arrived"
                 if parent is not None and place is None and (d.subset_of is not None):
                     place = parent.place
@@ -682,6 +683,8 @@ def _only_party(stext: str, source: Source | None, people_only: bool = False) ->
             continue
         if THING_AFTER_PARTY_RE.match(stext[end:]):
             continue  # "Russian navy transport ships", "Israeli strikes": a party's things, not its people
+        if people_only and re.match(r"-(?:backed|led|allied|aligned|run|held|controlled|based|supported)\b", stext[end:], re.I):
+            continue  # "Turkish-backed factions": the backer, not the people who fled
         parties.add(e.party)  # type: ignore[union-attr]
     if source and source.party:
         parties.discard(source.party)
