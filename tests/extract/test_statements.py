@@ -182,3 +182,10 @@ def test_a_relative_clause_attribution_says_what_follows_it(run) -> None:
 ])
 def test_an_apposition_before_the_verb_leaves_the_speaker_before_it(run, text: str, speaker: str) -> None:
     assert [s.speaker.name for s in statements(run(text))] == [speaker]
+
+
+def test_a_spokesman_in_apposition_speaks_and_the_content_subject_does_not(run) -> None:
+    text = ("JNIM, the al-Qaeda affiliate, said it had also attacked the convoy.\n\n"
+            "A CSP-DPA spokesman, Mohamed Elmaouloud Ramadane, said the rebels had destroyed most of the convoy's vehicles.")
+    got = [(s.speaker.name, s.speaker.role) for s in statements(run(text))]
+    assert got == [("JNIM", ""), ("Mohamed Elmaouloud Ramadane", "spokesperson")]

@@ -156,6 +156,7 @@ def _backref(text: str, pos: int, memory: Memory, before: bool) -> Mention | Non
     return memory.resolve(head)
 
 
+INVERTED_END_RE = re.compile(r"\s*(?:$|[,.;:)\"”]|\s*(?:on|in|at|late|early|last|this|who|which|told|according)\b)")
 APPOSITION_RE = re.compile(r",\s*(?:a|an|the|who|whose|one|head|chief|director|spokes\w+)\b[^,;]{1,120},\s*")
 
 
@@ -185,6 +186,10 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
         ante = next((m for m in reversed(mentions) if m.end <= vs and (m.person or not m.generic) and APPOSITION_RE.fullmatch(text[m.end : vs])), None)
         if ante is not None:
             return ante
+        # "A CSP-DPA spokesman, Mohamed Ramadane, said ...": the person named in apposition to a role
+        named = next((m for m in reversed(mentions) if m.person and m.end <= vs and re.fullmatch(r",\s*", text[m.end : vs])), None)
+        if named is not None and re.search(rf"{SPOKES_ROLES}\s*,\s*$", text[: named.start], re.I):
+            return with_role(named, "spokesperson")
         after = _entity_after(mentions, ve, text, limit=6)
         if after is not None and not re.match(r"\s*(?:$|[,.;:)\"”]|(?:'s|’s)|\s+(?:on|in|at|late|early|last|this|who|which|told|according|(?:[a-z-]+\s+){0,2}spokes\w+|[A-Z]))", text[after.end :]):
             after = None  # "said Russia had lost ...": the country is what was said, not who said it
@@ -196,6 +201,9 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
         if after is not None:
             return after
         after = _surname_speaker(text, ve, memory, before=False) or _backref(text, ve, memory, before=False)
+        ref = re.match(r"\s+(?:the\s+(?:spy\s+|intelligence\s+|UN\s+)?[a-z]+|he|she|it|[A-Z][\w'’-]+)\b", text[ve:])
+        if after is not None and ref is not None and not INVERTED_END_RE.match(text[ve + ref.end() :]):
+            after = None  # "..., said the rebels had destroyed ...": what was said, not who said it
         if after is not None:
             return after
         lone = re.match(r"\s+([A-Z][a-zà-ÿ'’-]+)(?=\s*(?:,|\.|$))", text[ve:])
