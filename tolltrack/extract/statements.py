@@ -158,6 +158,7 @@ NON_STATEMENT_VERBS = {
     "put", "puts", "putting", "counted", "counts", "recorded", "records", "listed", "lists", "registered", "registers",
     "tallied", "updated", "raised", "raises", "revised", "revises", "lowered", "lowers", "documented", "documents",
     "verified", "issued", "published", "released", "quoted", "cited", "citing", "showed", "shows", "posted", "posts",
+    "gave", "gives", "giving", "kept", "keeps", "compiled", "compiles",  # "gave Tigrayan forces 72 hours"
 }
 INNER_RE = re.compile(
     r"^(?:the|its|their)\s+(?P<head>spy\s+agency|intelligence\s+agency|agency|ministry|military|army|group|service|mission|office|"
@@ -171,17 +172,23 @@ VERBISH_RE = re.compile(
     r"|\b[a-z]{3,}(?:ed|es|s)\b",
     re.I,
 )
-CONTENT_LEAD_RE = re.compile(
-    r"^\s*(?:(?:lawmakers|legislators|reporters|journalists|parliament|members|MPs|diplomats|the\s+\w+\s+(?:committee|council)|"
+_AUDIENCE = (
+    r"(?:(?:lawmakers|legislators|reporters|journalists|parliament|members|MPs|diplomats|the\s+\w+\s+(?:committee|council)|"
     r"a\s+(?:news|press)\s+conference|a\s+briefing|state\s+(?:media|television)|the\s+security\s+council|[A-Z][\w'’ -]{0,40}?)\s+)?"
+)
+_CIRCUMSTANCES = (
     r"(?:(?:(?:late\s+|early\s+)?on\s+(?:\w+day|[A-Z]\w+\.?\s+\d{1,2}(?:,\s+\d{4})?)(?:\s+(?:night|morning|evening|afternoon))?|last\s+(?:week|month|year|\w+day)|"
     r"this\s+(?:week|month|year)|earlier|later|also|again|separately|privately|publicly|previously|repeatedly|"
     r"in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|report|address|speech|interview|post|briefing|update|message|letter|video)(?:\s+(?:address|message|statement|post))?"
     r"(?:\s+(?:released|issued|published|posted|read|broadcast|carried))?(?:\s+(?:on|to|from|by)\s+[^,]{1,40}?)?|"
     r"at\s+a\s+(?:news|press)\s+conference(?:\s+in\s+\w+)?|on\s+(?:X|Twitter|Telegram|Facebook|Instagram|social\s+media|(?:its|his|her|their)\s+(?:website|[\w-]+\s+channel|account))|"
     r"(?:after|before|during|following|at|in)\s+(?:the|a|an|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+(?:in|on)\s+[A-Z]\w+)?)\s*,?\s*)*"
-    r"(?:,\s*)?(?:that\s+)?",
+    r"(?:,\s*)?(?:that\s+)?"
 )
+TELL_VERBS = {"told", "tells", "tell", "briefed", "briefs", "informed", "assured", "reminded", "urged"}
+# what stands between a verb and what was said: the audience (after "told" only), then time and occasion
+CONTENT_LEAD_RE = re.compile(r"^\s*" + _AUDIENCE + _CIRCUMSTANCES)
+CONTENT_TIMING_RE = re.compile(r"^\s*" + _CIRCUMSTANCES)
 
 
 def reported(sentence: str, sent_start: int, att: object, figure_spans: list[tuple[int, int]], memory: Memory,
@@ -196,6 +203,8 @@ def reported(sentence: str, sent_start: int, att: object, figure_spans: list[tup
         return []
     vs, ve = getattr(att, "verb_start"), getattr(att, "verb_end")
     verb = sentence[vs:ve].strip().lower()
+    if verb in ("declared", "declares") and not re.match(r"[^,.;]{0,40}?\bthat\b", sentence[ve:]):
+        return []  # "declared three days of mourning": an act, not words reported
     if verb in NON_STATEMENT_VERBS or not (VERB_RE.fullmatch(sentence[vs:ve].strip()) or verb.startswith(("according", "citing", "as reported"))):
         return []
     body_end = len(sentence.rstrip().rstrip(".!?").rstrip())
@@ -234,7 +243,7 @@ def reported(sentence: str, sent_start: int, att: object, figure_spans: list[tup
         if head and len(after[head.end() :].split()) >= 4:
             pieces.append((ve + head.end(), body_end))
     elif not headline or re.match(r"\s*(?:that\s+)?\w", after):
-        lead = CONTENT_LEAD_RE.match(after)
+        lead = (CONTENT_LEAD_RE if verb in TELL_VERBS else CONTENT_TIMING_RE).match(after)
         cs = ve + (lead.end() if lead else 0)
         that = re.match(r"[^,;.]{0,90}?\bthat\s+", after)
         if verb in ("told", "tells", "tell", "briefed", "informed", "assured", "reminded", "urged") and that:
