@@ -121,3 +121,14 @@ def test_a_place_in_the_headline_is_not_the_force_the_story_is_about(run) -> Non
     text = ("Counting North Korea's war: how the estimates of its losses in Russia grew\n\n"
             "North Korean troops fought in Kursk. The JCS said the casualty count had passed 4,000 by mid-March.")
     assert figures(run(text))[-1].subject.party == "North Korea"
+
+
+@pytest.mark.parametrize("text,metric,low", [
+    ("Between 5,000 and 13,000 people were hanged at the prison.", "killed", 5000),
+    ("At least 315 people were lynched by self-defence groups.", "killed", 315),
+    ("The office recorded 4,789 killings that year.", "killed", 4789),
+    ("More than 6 million Syrian refugees live abroad.", "displaced", 6000000),
+])
+def test_killing_verbs_and_a_verb_that_ends_the_noun_phrase(run, text: str, metric: str, low: int) -> None:
+    f = only_figure(run(text))
+    assert (f.metric, f.value.low) == (metric, low)

@@ -80,6 +80,8 @@ NOUN_STOP = re.compile(
     r"it|they|he|she|we|you|i|there|under|below|above|aged|up|whom|if|unless|than|per|each|earlier|later|today|yesterday|"
     r"went|gone|go|goes|got|became|become|flee|flees|fled|fleeing|die|died|dying|perished|arrive|arrived|arriving|crossed|surrender|surrendered|remain|remains|"
     r"forced|driven|evacuated|held|being|seized|freed|released|returned|buried|found|recovered|"
+    r"live|lives|living|lived|stay|stays|stayed|staying|face|faces|faced|need|needs|needed|"
+    r"hanged|lynched|executed|murdered|massacred|slaughtered|beheaded|shot|abroad|home|"
     r"overnight|now|ago|next|alone|already|still|then|again|within|between|toward|towards|onto)\b|[,;:()—–]|(?<![A-Z])\.(?=\s|$)"
 )
 RIGHT_CUT_RE = re.compile(r",\s+(?=(?:the|a|an|according|citing|said|says|he|she|it|they|which|who|whose)\b)|,\s+(?=[A-Z])")
