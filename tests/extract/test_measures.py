@@ -132,3 +132,8 @@ def test_a_place_in_the_headline_is_not_the_force_the_story_is_about(run) -> Non
 def test_killing_verbs_and_a_verb_that_ends_the_noun_phrase(run, text: str, metric: str, low: int) -> None:
     f = only_figure(run(text))
     assert (f.metric, f.value.low) == (metric, low)
+
+
+def test_the_victims_were_parts_of_the_figure_before(run) -> None:
+    text = "At least 207 people were killed in the attack, the office said. The victims were 134 men and 73 women."
+    assert [(f.metric, f.value.low) for f in figures(run(text))] == [("killed", 207), ("killed", 134), ("killed", 73)]

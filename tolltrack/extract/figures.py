@@ -120,6 +120,7 @@ NOT_PEOPLE_BEFORE = re.compile(
 SUBSET_BEFORE = re.compile(
     r"(?:\bincluding|\bincluded|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bof\s+those|\bof\s+the\s+total|"
     r"\bthose\s+included|\bout\s+of\s+(?:them|those|whom)|\bamong\s+the\s+dead\s+(?:were|are)|\bamong\s+the\s+(?:killed|wounded|victims)(?:\s+(?:were|are))?|"
+    r"\b(?:the|its|their)\s+(?:dead|victims|casualties|killed|wounded|injured)\s+(?:were|are|included|include)|"
     r"\bthey\s+included|\bof\s+the\s+dead|\bof\s+the\s+(?:killed|wounded|victims|casualties)|\bmost\s+of\s+them|"
     r"\bin(?:cluding)?\s+addition\s+to)\s*[:,]?\s*(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?$",
     re.I,
