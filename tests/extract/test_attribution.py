@@ -211,3 +211,19 @@ def test_prisoners_a_group_reports_are_not_its_own(run) -> None:
             "Among those who surrendered were six brigadier generals, the MNDAA said in a statement on Sunday.")
     f = figures(run(text))[-1]
     assert f.metric == "captured" and f.subject.party != "Myanmar National Democratic Alliance Army"
+
+
+def test_a_body_s_figure_in_a_clause_of_its_own_is_that_body_s(run) -> None:
+    text = ("South Korea's National Intelligence Service briefed lawmakers in December. The Joint Chiefs of Staff put "
+            "North Korean military losses at around 1,100. By mid-January the intelligence "
+            "service's figure had reached about 3,000, including roughly 300 dead, and the JCS said the casualty count "
+            "had passed 4,000 by mid-March.")
+    got = [(f.value.low, f.source.name) for f in figures(run(text))]
+    assert got[1:] == [(3000, "National Intelligence Service"), (300, "National Intelligence Service"), (4000, "Joint Chiefs of Staff")]
+
+
+def test_a_carried_date_dates_only_the_carried_source_s_figures(run) -> None:
+    text = ("The war has killed 41,909 Palestinians in Gaza, the health ministry said on Monday. The ministry's tally does "
+            "not say how many were fighters; Israel's military says it has killed more than 17,000 Hamas fighters.")
+    last = figures(run(text))[-1]
+    assert last.source.name == "Israel Defense Forces" and last.as_of is None

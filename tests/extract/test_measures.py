@@ -137,3 +137,14 @@ def test_killing_verbs_and_a_verb_that_ends_the_noun_phrase(run, text: str, metr
 def test_the_victims_were_parts_of_the_figure_before(run) -> None:
     text = "At least 207 people were killed in the attack, the office said. The victims were 134 men and 73 women."
     assert [(f.metric, f.value.low) for f in figures(run(text))] == [("killed", 207), ("killed", 134), ("killed", 73)]
+
+
+def test_a_count_the_sentence_has_that_is_no_figure_owns_its_parts(run) -> None:
+    text = ("At least 30 migrants were killed. The group said it had interviewed 42 people, "
+            "including 38 Ethiopians who had attempted the crossing.")
+    assert [f.value.low for f in figures(run(text))] == [30]
+
+
+def test_a_second_object_of_a_killing_verb_was_killed(run) -> None:
+    text = "Its fighters had killed 84 members of Russia's Wagner Group and 47 Malian soldiers near the border."
+    assert [(f.metric, f.value.low) for f in figures(run(text))] == [("killed", 84), ("killed", 47)]

@@ -70,7 +70,7 @@ NOT_SPEAKER_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "sa
 
 
 POSSESSIVE_RECORD_RE = re.compile(
-    r"\b(?:(?:[Tt]he|[Tt]his)\s+(?:[A-Z][a-z]+\s+)?(?P<head>[a-z]+)(?:'s|’s)|[Ii]ts|[Tt]heir)\s+(?:own\s+|latest\s+|daily\s+|new\s+|updated\s+|revised\s+|weekly\s+|monthly\s+)*"
+    r"\b(?:(?:[Tt]he|[Tt]his)\s+(?:[A-Z][a-z]+\s+|(?:spy|intelligence|health|defen[cs]e|interior|rights|refugee|aid)\s+)?(?P<head>[a-z]+)(?:'s|’s)|[Ii]ts|[Tt]heir)\s+(?:own\s+|latest\s+|daily\s+|new\s+|updated\s+|revised\s+|weekly\s+|monthly\s+)*"
     r"(?:count|figures?|tally|data|estimates?|toll|numbers?|records?|list|update|report|bulletin|database)\b"
 )
 
@@ -291,8 +291,11 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
                 and not re.fullmatch(r"\s*(?:,[^,]{1,60},\s*)?(?:(?:has|had|have|also|again|repeatedly|long|since|\w+ly)\s+)*", text[sp.end : m.start()] or " "):
             continue
         speakers.append((sp, m.start(), m.end()))
-    for m in POSSESSIVE_RECORD_RE.finditer(text) if not speakers else ():
-        if any(s <= m.start() < e for _, s, e in speakers):
+    spans = clauses(text) if speakers else [(0, len(text) + 1)]
+    for m in POSSESSIVE_RECORD_RE.finditer(text):
+        # "the intelligence service's figure had reached 3,000, and the JCS said ...": a clause of its own
+        cs, ce = next(((a, b) for a, b in spans if a <= m.start() < b), (0, len(text) + 1))
+        if any(s <= m.start() < e for _, s, e in speakers) or any(cs <= s < ce for _, s, _e in speakers):
             continue
         r = memory.resolve(m.group("head") or "its")
         if r is not None and not r.person:

@@ -126,7 +126,8 @@ SUBSET_BEFORE = re.compile(
     re.I,
 )
 FIGURE_REF_BEFORE = re.compile(
-    r"\b(?:the|that|this|their|its)\s+(?:overall\s+|total\s+|final\s+)?(?:number|figure|total|tally|count)\b[^.;]{0,60}?\b(?:reach|reached|reaches|"
+    r"\b(?:the|that|this|their|its)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+(?:'s|’s)\s+)?(?:overall\s+|total\s+|final\s+|latest\s+|new\s+)?"
+    r"(?:number|figure|total|tally|count)\b[^.;]{0,60}?\b(?:reach|reached|reaches|"
     r"rise|rose|risen|climb|climbed|top|topped|stand|stood|stands|exceed|exceeded|hit|at|to|is|was|near|neared|double|surpass\w*)\b\s*"
     r"(?:(?:more\s+than|at\s+least|about|around|nearly|some|over|almost|roughly|approximately|above|as\s+many\s+as|up\s+to)\s+)?$",
     re.I,
@@ -664,6 +665,10 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
                 d.metric = drafts[i + 1].metric
         if d.metric is None and d.inherit and i > 0 and d.subset_of is None and "default-deployed" not in d.notes:
             d.metric = drafts[i - 1].metric
+        elif d.metric is None and "default-deployed" in d.notes and i > 0 and any(n.startswith("verb:") for n in drafts[i - 1].notes) \
+                and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:(?:at\s+least|some|about|around|nearly|more\s+than|over|another)\s+)?",
+                                 sent[drafts[i - 1].np_end : d.start], re.I):
+            d.metric = drafts[i - 1].metric  # "had killed 84 members of the Wagner Group and 47 Malian soldiers"
     for d in drafts:
         if d.metric is None and "default-deployed" in d.notes:
             d.metric = "deployed"

@@ -44,6 +44,7 @@ SINCE_THEN_RE = re.compile(r"since\s+th(?:en|at)\b", re.I)
 COORDINATED_RE = re.compile(
     r"[^.;:]{0,60}?(?:\band(?:\s+that)?|,)\s+(?:(?:another|a\s+further|some|about|around|nearly|more\s+than|at\s+least|over|roughly)\s+)?", re.I)
 PUBLISHED_BEFORE_RE = re.compile(r"\b(?:published|released|issued|presented|unveiled|made\s+public)\s+$", re.I)
+LEADING_NUMBER_RE = re.compile(r"\b\d[\d,.]*\s+(?!(?:percent|per\s+cent)\b)[a-z]")
 SURROGATE_RE = re.compile("[\ud800-\udfff]")
 SINCE_WHEN_RE = re.compile(r"\bsince\s+(?P<p>[^,;]{3,40}?),\s+when\b", re.I)
 SAME_PERIOD_RE = re.compile(
@@ -341,7 +342,10 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     hi = d.end + cut.start()
                 parent: Figure | None = None
                 if d.subset_of is not None or d.inherit:
-                    same_sentence_only = any(n in ("series", "apposition") for n in d.notes)
+                    # a part of a number the sentence has that is no figure ("interviewed 42 people, including 38
+                    # Ethiopians") is no part of an earlier sentence's figure either
+                    same_sentence_only = any(n in ("series", "apposition") for n in d.notes) \
+                        or (d.subset_of is not None and not sent_figs and LEADING_NUMBER_RE.search(stext[max(0, d.start - 80) : d.start]) is not None)
                     parent = sent_figs[-1] if sent_figs else (None if same_sentence_only else (last_fig if last_fig_sentence >= si - 2 else None))
                 metric = d.metric or (parent.metric if parent else None)
                 if metric is None:
@@ -369,15 +373,15 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     if then:
                         as_of = replace(then[0].period, text=when.group("p"))
                 if as_of is None:
-                    own_att = next((a for a in att_here), None)
+                    own_att = _attribution_for(stext, d, att_here) or next((a for a in att_here), None)
                     as_of = _attribution_date(own_att, periods, stext) if own_att else None
                 if as_of is None and parent is not None and parent.as_of is not None:
                     as_of = parent.as_of
-                if as_of is None:
-                    as_of = carry.date
                 # source
                 att = _attribution_for(stext, d, atts)
                 source, via = (att.source, att.via) if att else (carry.source, carry.via)
+                if as_of is None and (source is None or carry.source is None or source.name == carry.source.name):
+                    as_of = carry.date  # the date the carried attribution gave, for its own figures only
                 # party
                 party = d.party
                 role = d.role
@@ -411,7 +415,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     party = country if isinstance(country, str) else None
                 if party is None and role == "military" and not decided:
                     # An army reporting bare "soldiers" counts its own; otherwise the party the passage is about.
-                    if source is not None and source.party and _speaks_for_army(source) and metric != "captured" and not (
+                    if source is not None and source.party and _speaks_for_army(source) and metric != "captured" and d.subject_text.strip() and not (
                             _is_group(source.party) and d.subject_text.lower().startswith(("troops", "soldiers"))):
                         party = source.party
                     else:
