@@ -287,7 +287,9 @@ def _people_noun(np: str) -> tuple[str | None, str | None]:
 
 def _party_in(text: str) -> str | None:
     """The party a phrase names; of "Russia's Wagner Group", the owned one, not the owner."""
-    hits = list(vocab.parties().finditer(text))
+    # "soldiers killed in Lebanon": a place after a preposition is where, not whose
+    hits = [h for h in vocab.parties().finditer(text)
+            if not re.search(r"\b(?:in|at|near|into|inside|across|from|toward|towards|on)\s+(?:the\s+)?$", text[: h[0]], re.I)]
     for _, e, entry in hits:
         if not re.match(r"(?:'s|’s)\s+[A-Z]", text[e:]):
             return entry.party  # type: ignore[union-attr]
