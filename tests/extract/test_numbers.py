@@ -221,7 +221,7 @@ NOT_NUMBERS = [
     "Tensions rose along the front.",
     "Witnesses said the shelling lasted all night.",
     "The ninth brigade moved north.",
-    known_bug("It was the twenty-first day of the siege.", reason="the ordinal 'twenty-first' is read as the number 20"),
+    "It was the twenty-first day of the siege.",
     "Attendance was often lower than expected.",
     "The Teneighty bridge was closed.",
     "Anyone leaving was searched.",
@@ -259,7 +259,7 @@ def test_parse_number(text: str, expected: int) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "soldiers", "many", "and", known_bug("a", reason="parse_number('a') gives 1: the article alone is read as a number"), "the third", "million"],
+    ["", "soldiers", "many", "and", "a", "the third", "million"],
 )
 def test_parse_number_of_a_non_number_is_none(text: str) -> None:
     assert parse_number(text) is None

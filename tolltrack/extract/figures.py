@@ -109,7 +109,7 @@ NOT_PEOPLE_AFTER = re.compile(
     re.I,
 )
 NOT_PEOPLE_BEFORE = re.compile(
-    r"(?:\baged?|\bages|\bNo\.|\bResolution|\bArticle|\bUnit|\bBrigade|\bRoute|\bHighway|\bKm|\bpage|\bflight|"
+    r"(?:\baged?|\bages|\baged?\s+\d{1,2}\s*(?:,|and|to|-|–)\s*|\bNo\.|\bResolution|\bArticle|\bUnit|\bBrigade|\bRoute|\bHighway|\bKm|\bpage|\bflight|"
     r"\bfrom\s+\d{1,2}\s+to|\bscale\s+of|\bcode|\bgrade|\bcategory|\bphase|\blevel|\bsection|\bparagraph|"
     r"\bchapter|\bbuilding|\broom|\bplot|\bgate|\bplatform|\bbloc|\bG|\d[:.]|"
     r"\b(?:children|kids|boys|girls|those|people|men|women)\s+(?:under|below|over|above|aged|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?|"

@@ -54,7 +54,8 @@ RANGE_RE = re.compile(
     rf"|(?P<r1>{NUMBER})(?:{PERCENT})?\s*(?:-|–|—|to)\s*(?P<r2>{NUMBER}))(?P<pct>{PERCENT})?(?![\w])",
     re.IGNORECASE,
 )
-SINGLE_RE = re.compile(rf"(?<![\w.,])(?P<n>{NUMBER})(?P<pct>{PERCENT})?(?![\w])", re.IGNORECASE)
+ORDINAL_TAIL = r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b"  # "twenty-first" is no number
+SINGLE_RE = re.compile(rf"(?<![\w.,])(?P<n>{NUMBER})(?P<pct>{PERCENT})?(?![\w])(?!{ORDINAL_TAIL})", re.IGNORECASE)
 IN_RE = re.compile(
     rf"(?<![\w-])(?P<a>{W_UNIT}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>two|three|four|five|ten|\d+)(?![\w-])(?!\s+(?:days|weeks|months|years|hours))",
     re.I,
@@ -116,8 +117,8 @@ def parse_number(text: str) -> int | float | None:
             current = 0
         else:
             return None
-    if not seen:
-        return None
+    if not seen or words == ["a"]:
+        return None  # the article alone is no number
     return _num(total + current)
 
 
