@@ -22,8 +22,7 @@ METRICS = [
     ("Twelve soldiers were killed in action.", "killed"),
     ("Twelve civilians were shot dead at the checkpoint.", "killed"),
     ("Rescuers recovered 12 bodies from the rubble.", "killed"),
-    known_bug("The bodies of 12 soldiers were recovered.", "killed",
-              reason="'the bodies of N soldiers' is read as a deployment, not as dead"),
+    ("The bodies of 12 soldiers were recovered.", "killed"),
     # wounded
     ("The strike injured 45 people.", "wounded"),
     ("Some 45 civilians were hurt.", "wounded"),

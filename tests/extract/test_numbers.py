@@ -12,7 +12,6 @@ import pytest
 from tolltrack.extract import vocab
 from tolltrack.extract.numbers import find_quantities, parse_number
 
-from .helpers import known_bug
 
 
 def quantities(text: str) -> list[tuple]:

@@ -103,6 +103,7 @@ PAREN_RE = re.compile(r"\s[—–]\s[^—–]{1,160}?\s[—–]\s|\s--\s[^-]{1,1
 CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₴₽]|US\$|USD|EUR|GBP)\s*$", re.I)
 NOT_PEOPLE_AFTER = re.compile(
     r"^(?:-|\s)?(?:year-old|years?\s+old|-year|year\b|years\b(?!\s+(?:of|in))|-day|-hour|-week|-month|-km|-mile|-metre|-meter|"
+    r"-page|-word|-point|-seat|-bed|-room|-storey|-story|-floor|-tonne|-ton\b|"
     r"km\b|kilomet|mile|metre|meter|square|sq\b|hectare|acre|tonne|ton\b|dollars|euros|pounds|won\b|hryvnia|rouble|ruble|"
     r"bn\b|billion|per\s+cent\s+of\s+(?:the\s+)?(?:territory|budget|gdp|land|country|region|area)|:\d|[ap]\.?m\b|GMT|"
     r"mm\b|caliber|calibre|th\b|st\b|nd\b|rd\b|times\b|aid\s+trucks|trucks|(?:,\s*(?:\w+\s+)?\w+){1,3},?\s+times\b)",
@@ -544,6 +545,9 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
                         r_, n_ = _people_noun(qual.group(0))
                         if r_ and r_ != "nonpeople":
                             role, noun = (role or r_), (noun or n_)
+        if metric is None and re.search(r"\b(?:bodies|remains)\s+of\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?$", lead, re.I):
+            metric = "killed"  # "the bodies of 12 soldiers were recovered"
+            d.notes.append("bodies")
         if metric is None and not d.inherit:
             if REINFORCE_BEFORE.search(lead) and (role == "military" or re.search(r"\b(?:troops|soldiers|sent|deploy|dispatch|arrived|followed|deployment|contingent)", sent, re.I)):
                 metric = "reinforcements"
