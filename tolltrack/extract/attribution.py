@@ -367,7 +367,9 @@ def _compose(text: str, speakers: list[tuple[Mention, int, int]], linked: list[M
         pre = text[max(0, p.start - 60) : p.start]
         post = text[p.end : p.end + 80]
         sm = re.search(rf"(?P<body>\b[\w'’ -]*?)(?:'s|’s)?\s*{SPOKES_ROLES}\s*,?\s*$", pre, re.I)
-        pm = re.match(rf"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?{SPOKES_ROLES}\s+(?:for|of|at|with)\s+(?:the\s+)?(?P<body>[\w'’ -]+?)\s*,", post, re.I)
+        pm = re.match(rf"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?{SPOKES_ROLES}\s+(?:for|of|at|with)\s+(?:the\s+)?(?P<body>[\w'’ -]+?)\s*(?:,|\.|;|$)", post, re.I)
+        # "A spokesman for the health ministry, Ashraf al-Qudra, said"
+        sm = sm or re.search(rf"{SPOKES_ROLES}\s+(?:for|of|at|with)\s+(?:the\s+)?(?P<body>[\w'’ -]+?)\s*,\s*$", pre, re.I)
         if sm or pm:
             people[i] = with_role(p, "spokesperson")
             if not bodies:
