@@ -75,10 +75,8 @@ def test_statement_span_covers_its_text(run) -> None:
 
 
 SPOKESPERSON_QUOTES = [
-    known_bug('"The enemy is sending conscripts with no training," said Amal Idris, a spokesperson for the defence ministry.',
-              reason="'<name>, a spokesperson for <institution>' after a quotation: no role, and the person is the source"),
-    known_bug("Defence ministry spokesperson Amal Idris said: “The enemy is sending conscripts with no training.”",
-              reason="'<institution> spokesperson <name> said:' before a quotation: no role, and the person is the source"),
+    '"The enemy is sending conscripts with no training," said Amal Idris, a spokesperson for the defence ministry.',
+    "Defence ministry spokesperson Amal Idris said: “The enemy is sending conscripts with no training.”",
 ]
 
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from tolltrack.extract.attribution import VERB_RE, speaker_of
-from tolltrack.extract.entities import Memory, Mention, find_mentions
+from tolltrack.extract.entities import SPOKES_ROLES, Memory, Mention, find_mentions, with_role
 from tolltrack.records import Source, Speaker, Statement
 
 QUOTE_VERBS = (
@@ -80,7 +80,9 @@ def _speaker_after(par: str, q: QuoteSpan, next_start: int, memory: Memory) -> M
     vm = QUOTE_VERB_RE.search(after[:90])
     if vm and re.fullmatch(r"[\s,.—–-]*(?:[^!?]{0,90}?)", after[: vm.start()]) and not re.search(r"[a-z]{3}\.\s+[A-Z]", after[: vm.start()]):
         pre = vm.group(0).lower().startswith("according")
-        return speaker_of(after, vm.start(), vm.end(), find_mentions(after), memory, pre=pre)
+        mentions = find_mentions(after)
+        sp = speaker_of(after, vm.start(), vm.end(), mentions, memory, pre=pre)
+        return _spokesperson(after, sp, mentions, memory)
     return None
 
 
@@ -91,9 +93,10 @@ def _speaker_before(par: str, q: QuoteSpan, prev_end: int, memory: Memory) -> Me
     for bm_ in QUOTE_VERB_RE.finditer(before):
         bm = bm_
     if bm is not None and len(before) - bm.end() < 60:
-        sp = speaker_of(before, bm.start(), bm.end(), find_mentions(before), memory, pre=bm.group(0).lower().startswith("according"))
+        mentions = find_mentions(before)
+        sp = speaker_of(before, bm.start(), bm.end(), mentions, memory, pre=bm.group(0).lower().startswith("according"))
         if sp is not None:
-            return sp
+            return _spokesperson(before, sp, mentions, memory)
     if re.search(r":\s*$", before):
         # the subject of the sentence that introduces the quotation
         sent = before[before.rfind(". ") + 1 :] if ". " in before else before
@@ -106,8 +109,27 @@ def _speaker_before(par: str, q: QuoteSpan, prev_end: int, memory: Memory) -> Me
     return None
 
 
-def _as_speaker(m: Mention) -> tuple[Speaker, Source]:
-    return Speaker(m.source.name, m.role), m.source
+def _spokesperson(text: str, sp: Mention | None, mentions: list[Mention], memory: Memory) -> Mention | None:
+    """A person who speaks for a body ("Amal Idris, a spokesperson for the defence ministry", "Defence ministry
+    spokesperson Amal Idris"): the person with that role, remembered as relaying the body."""
+    if sp is None or not sp.person:
+        return sp
+    after = re.match(rf"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?{SPOKES_ROLES}\s+(?:for|of|at|with)\s+(?:the\s+)?", text[sp.end :], re.I)
+    before = re.search(rf"{SPOKES_ROLES}\s*,?\s*$", text[: sp.start], re.I)
+    body = None
+    if after:
+        body = next((m for m in mentions if not m.person and m.start == sp.end + after.end()), None)
+    elif before:
+        body = next((m for m in mentions if not m.person and re.fullmatch(r"(?:'s|’s)?\s*", text[m.end : before.start()])), None)
+    if body is None:
+        return sp
+    memory.relays[sp.source.name] = body
+    return with_role(sp, "spokesperson")
+
+
+def _as_speaker(m: Mention, memory: Memory | None = None) -> tuple[Speaker, Source]:
+    body = memory.relays.get(m.source.name) if memory is not None and m.person else None
+    return Speaker(m.source.name, m.role), (body.source if body is not None else m.source)
 
 
 def quotations(text: str, par_start: int, memory: Memory, last: list[Statement]) -> list[Statement]:
@@ -149,7 +171,7 @@ def quotations(text: str, par_start: int, memory: Memory, last: list[Statement])
             continue
         if sp is None:
             continue
-        speaker, source = _as_speaker(sp)
+        speaker, source = _as_speaker(sp, memory)
         out.append(Statement(speaker, source, True, text[s:e], (par_start + s, par_start + e)))
     return out
 
