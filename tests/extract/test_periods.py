@@ -283,3 +283,16 @@ def test_over_that_period_and_at_the_time_refer_to_the_last_figure(run) -> None:
     text = ("The agency counted 4,000 displaced people in Goma in December 2024. "
             "Across the province, it counted 2.6 million displaced people at the time.")
     assert [span_of(f) for f in figures(run(text))] == [("2024-12-01", "2024-12-31")] * 2
+
+
+def test_a_dateline_with_two_cities_does_not_date_the_figure(run) -> None:
+    text = ("GENEVA / BUJUMBURA, 21 February 2025 — More than 40,000 Congolese have crossed into Burundi "
+            "in the past two weeks, UNHCR said today.")
+    assert span_of(only_figure(run(text, dt.date(2025, 2, 21)))) == ("2025-02-07", "2025-02-21")
+
+
+def test_in_n_weeks_is_the_last_n_weeks(run) -> None:
+    f = only_figure(run("More than 40,000 Congolese fled into Burundi in two weeks, UNHCR said.", dt.date(2025, 2, 21)))
+    assert span_of(f) == ("2025-02-07", "2025-02-21")
+    g = only_figure(run("The militia killed 40 people over two days in late November.", dt.date(2025, 2, 21)))
+    assert span_of(g) == ("2024-11-21", "2024-11-30")

@@ -70,6 +70,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:in\s+|during\s+|over\s+)?the\s+(?P<which>first|last)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<y>{YEAR}))\b", re.I)),
     ("past_n", re.compile(
         r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+(?P<n>\d+|two|three|four|five|six|seven|ten|24|48|72)?\s*(?P<u>hours|hour|days|day|weeks|week|months|month|years|year)\b", re.I)),
+    # "fled into Burundi in two weeks": the last N units before publication (not "over two days in late November")
+    ("in_n", re.compile(
+        r"\bin\s+(?:just\s+|only\s+|barely\s+)?(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+        r"(?P<u>hours|days|weeks|months|day|week|month|year)\b(?!\s+(?:time|from|ago|later|earlier|before|after|in|of|during|between)\b)", re.I)),
     ("relative", re.compile(
         r"\b(?P<lead>since|by|as\s+of|until)?\s*(?P<rel>last\s+week|this\s+week|earlier\s+this\s+week|last\s+month|this\s+month|earlier\s+this\s+month|"
         r"last\s+year|this\s+year|earlier\s+this\s+year|yesterday|today|overnight|over\s+the\s+weekend|last\s+weekend|this\s+weekend|"
@@ -131,7 +135,7 @@ def _latest_weekday(wd: int, pub: dt.date, strictly_before: bool = False) -> dt.
     return pub - dt.timedelta(days=delta)
 
 
-WORD_N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+WORD_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date | None, dt.date | None, bool] | None:
@@ -287,7 +291,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
         if g["which"].lower() == "first":
             return dt.date(y, 1, 1), _month_end(y, n), False
         return dt.date(y, 13 - n, 1), dt.date(y, 12, 31), False
-    if kind == "past_n":
+    if kind in ("past_n", "in_n"):
         if pub is None:
             return None, None, False
         n_raw = (g.get("n") or "1").lower()
@@ -370,13 +374,13 @@ MONTH_HINT_RE = re.compile(MONTH, re.I)
 YEAR_HINT_RE = re.compile(r"\b(?:19|20)\d\d\b")
 SEASON_HINT_RE = re.compile(r"spring|summer|autumn|fall|winter")
 PAST_HINT_RE = re.compile(r"past|last|previous|preceding")
-RELATIVE_HINT_RE = re.compile(r"week|month|year|yesterday|today|tonight|overnight|night|morning|evening|afternoon|day")
+RELATIVE_HINT_RE = re.compile(r"hour|week|month|year|yesterday|today|tonight|overnight|night|morning|evening|afternoon|day")
 # The words each form needs: a sentence without them is not searched for it.
 NEEDS: dict[str, tuple[str, ...]] = {
     "since_war": ("since",), "since_year_start": ("since",), "since_then": ("since",),
     "month_range": ("month",), "week_of": ("month",), "date_md_range": ("month",), "date_dm_range": ("month",),
     "date_md": ("month",), "date_dm": ("month",), "month": ("month",), "last_month_name": ("month",),
-    "first_months": ("relative",), "part_relative": ("relative",), "season": ("season",), "past_n": ("past",),
+    "first_months": ("relative",), "part_relative": ("relative",), "season": ("season",), "past_n": ("past",), "in_n": ("relative",),
     "relative": ("relative",), "weekday": ("weekday",), "year": ("year",),
 }
 

@@ -31,8 +31,8 @@ def _strict() -> bool:
     return bool(os.environ.get("TOLLTRACK_STRICT"))
 
 DATELINE_RE = re.compile(
-    r"^\s*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,?\s+(?:\w{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\w{3,9})(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*"
-    r"|^\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–)\s*"
+    r"^\s*[A-Z][A-Za-z .'’/-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,?\s+(?:\w{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\w{3,9})(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*"
+    r"|^\s*[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–)\s*"
 )
 PREFILTER_RE = re.compile(
     r"\d|\b(?:no\s+one|nobody|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
