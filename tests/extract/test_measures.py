@@ -147,3 +147,9 @@ def test_a_count_the_sentence_has_that_is_no_figure_owns_its_parts(run) -> None:
 def test_a_second_object_of_a_killing_verb_was_killed(run) -> None:
     text = "Its fighters had killed 84 members of Russia's Wagner Group and 47 Malian soldiers near the border."
     assert [(f.metric, f.value.low) for f in figures(run(text))] == [("killed", 84), ("killed", 47)]
+
+
+def test_a_peak_a_series_comes_down_from_counts_what_the_series_counts(run) -> None:
+    text = ("John Kirby said on Friday that about 5,400 American troops remained at the airport, down from a peak "
+            "of about 5,800, and that all of them would leave by August 31.")
+    assert [(f.metric, f.value.low) for f in figures(run(text))] == [("deployed", 5400), ("deployed", 5800)]

@@ -296,3 +296,9 @@ def test_in_n_weeks_is_the_last_n_weeks(run) -> None:
     assert span_of(f) == ("2025-02-07", "2025-02-21")
     g = only_figure(run("The militia killed 40 people over two days in late November.", dt.date(2025, 2, 21)))
     assert span_of(g) == ("2024-11-21", "2024-11-30")
+
+
+def test_a_deadline_to_come_is_no_period_and_last_year_stays_last_year() -> None:
+    assert find_periods("All of them would leave by August 31.", dt.date(2021, 8, 27)) == []
+    (p,) = find_periods("since the war began on April 15 last year", dt.date(2024, 4, 12))
+    assert (p.period.start, p.period.end) == ("2023-04-15", "2024-04-12")

@@ -135,7 +135,8 @@ FIGURE_REF_BEFORE = re.compile(
 )
 PREVIOUS_VALUE_BEFORE = re.compile(
     r"\b(?:up|down|rising|risen|rose|climbed|jumped|increased|fell|dropped|compared|revised|revising|corrected|correcting|"
-    r"raised|lowered|cut)\s+(?:\w+\s+){0,2}?(?:from|with)\s+$|\bfrom\s+(?:an?\s+)?(?:earlier|previous|initial|prior)\s+"
+    r"raised|lowered|cut)\s+(?:\w+\s+){0,2}?(?:from|with)\s+(?:(?:an?|the|its|their)\s+(?:(?:earlier|previous|record|wartime)\s+)?"
+    r"(?:peak|high|low|total|figure|level|estimate|count|tally)\s+of\s+)?$|\bfrom\s+(?:an?\s+)?(?:earlier|previous|initial|prior)\s+"
     r"(?:\w+\s+){0,2}?(?:of\s+)?$|\b(?:against|versus|vs\.?)\s+$",
     re.I,
 )
@@ -464,11 +465,13 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         if after is not None and re.search(r"(?:\band|\bor|,)\s*(?:its|their|the|his|her)?\s*$", right_clause[np_len: after.start()] if after.start() >= np_len else "") \
                 and (TOTAL_BEFORE.search(clause_left) or _measure_re("topic").search(lead)):
             after = None  # "put the dead at 43,000 and wounded at 370,000": "wounded" is the next figure's
+        if metric is None and after is not None and PREVIOUS_VALUE_BEFORE.search(lead) and after.start() - np_len > 10:
+            after = None  # "down from a peak of about 5,800, and ... would leave": the series, not a later verb
         if metric is None and after is not None:
             metric = _measure("after", after.group(0))
             if metric == "displaced" and after.group(0).lower() in ("arriving", "arrived", "crossed", "crossing", "leave", "have left", "had left") \
                     and (role == "military" or (noun is None and (MILITARY_CONTEXT_RE.search(sent) or MILITARY_CONTEXT_RE.search(context)))) \
-                    and not re.search(r"\b(?:refugees?|displaced|civilians|asylum|migrants|families|residents)\b", sent, re.I):
+                    and not re.search(r"\b(?:refugees?|displaced|civilians|asylum|migrants|families|residents|people|evacuat\w*|homes)\b", sent, re.I):
                 metric = "deployed"
             if metric == "deployed" and after.group(0).lower() == "strong":
                 metric = "deployed"

@@ -135,6 +135,10 @@ def _latest_weekday(wd: int, pub: dt.date, strictly_before: bool = False) -> dt.
     return pub - dt.timedelta(days=delta)
 
 
+# A date after publication that no figure can describe ("would leave by August 31"); built at run time so that
+# it is its own object, told apart from other results by identity.
+FUTURE: tuple[None, None, bool] = tuple([None, None, False])  # type: ignore[assignment]
+
 WORD_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -213,7 +217,15 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
             y = pub.year - 1
         if y is None:
             return None, None, since
-        if not g.get("y") and pub is not None:
+        deadline = re.search(r"\b(?:by|until|till|before)\s+$", m.string[: m.start()] + " ", re.I) or re.match(r"(?:by|until|till|before)\b", m.group(0), re.I)
+        if not g.get("y") and not g.get("ly") and pub is not None and not since and deadline:
+            try:
+                ahead = dt.date(pub.year, mo, day) - pub
+            except ValueError:
+                return None
+            if dt.timedelta(0) < ahead <= dt.timedelta(days=62):
+                return FUTURE  # "would leave by August 31", written on August 27: a deadline to come, no period of a figure
+        if not g.get("y") and not g.get("ly") and pub is not None:
             # A day later in this month than publication belongs to last year.
             if mo == pub.month and day > pub.day:
                 y -= 1
@@ -415,6 +427,9 @@ def find_periods(text: str, published: dt.date | None) -> list[PeriodMention]:
                 resolved = _resolve(kind, m, published)
             except (ValueError, OverflowError):
                 continue  # a date off the calendar ("in the past 9999 years"): no period, the figure stays
+            if resolved is FUTURE:
+                taken.append((s, e))  # a date to come: no period, and no shorter form read inside it
+                continue
             if resolved is None:
                 continue
             start, end, since = resolved

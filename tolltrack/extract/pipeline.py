@@ -632,9 +632,11 @@ def _article_force(text: str) -> str | None:
     """
     counts: dict[str, int] = {}
     headline = text.split("\n", 1)[0] if "\n\n" in text[:400] else ""
-    for s, _, entry in vocab.parties().finditer(headline):
+    for s, e, entry in vocab.parties().finditer(headline):
         if re.search(r"\b(?:in|into|to|from|inside|across|near|at|over)\s+$", headline[:s], re.I):
             continue  # "its losses in Russia": a place, not a force
+        if re.match(r"\s+(?:says|said|claims|reports|tells|estimates)\b", headline[e:]):
+            continue  # "Arakan Army says ...": who reports, not whose forces
         counts[entry.party] = counts.get(entry.party, 0) + 3  # type: ignore[union-attr]
     for m in FORCE_NOUN_RE.finditer(text):
         tail = text[max(0, m.start() - 30) : m.start()]
