@@ -153,3 +153,13 @@ def test_a_peak_a_series_comes_down_from_counts_what_the_series_counts(run) -> N
     text = ("John Kirby said on Friday that about 5,400 American troops remained at the airport, down from a peak "
             "of about 5,800, and that all of them would leave by August 31.")
     assert [(f.metric, f.value.low) for f in figures(run(text))] == [("deployed", 5400), ("deployed", 5800)]
+
+
+def test_put_it_at_refers_to_the_toll_before(run) -> None:
+    text = "The death toll has risen to 170, the ombudsman said on Wednesday. On Tuesday he had put it at 68, with 105 people missing."
+    assert [(f.metric, f.value.low) for f in figures(run(text))] == [("killed", 170), ("killed", 68), ("missing", 105)]
+
+
+def test_members_of_a_force_coordinated_with_the_dead_are_dead(run) -> None:
+    text = "It counted 125 members of the government's security forces and 148 pro-Assad fighters among the dead."
+    assert [(f.metric, f.value.low) for f in figures(run(text))] == [("killed", 125), ("killed", 148)]

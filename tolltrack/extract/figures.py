@@ -127,6 +127,7 @@ SUBSET_BEFORE = re.compile(
     re.I,
 )
 FIGURE_REF_BEFORE = re.compile(
+    r"\b(?:put|puts|putting|placed|places|set|sets)\s+it\s+at\s+(?:(?:more\s+than|at\s+least|about|around|nearly|some|over|almost|roughly)\s+)?$|"
     r"\b(?:the|that|this|their|its)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+(?:'s|’s)\s+)?(?:overall\s+|total\s+|final\s+|latest\s+|new\s+)?"
     r"(?:number|figure|total|tally|count)\b[^.;]{0,60}?\b(?:reach|reached|reaches|"
     r"rise|rose|risen|climb|climbed|top|topped|stand|stood|stands|exceed|exceeded|hit|at|to|is|was|near|neared|double|surpass\w*)\b\s*"
@@ -670,7 +671,8 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
                 if k < len(drafts) and re.fullmatch(r"(?:\s*(?:,|and|,\s*and)\s*(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?[^.;,]{0,40}?)+", sent[d.np_end : drafts[k].start], re.I):
                     d.metric = drafts[k].metric
                     continue
-            if re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?", gap, re.I):
+            # ("125 members of the government's security forces and 148 fighters among the dead")
+            if re.fullmatch(r"(?:\s*\bof\s+[^,;.]{1,50}?)?\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?", gap, re.I):
                 d.metric = drafts[i + 1].metric
         if d.metric is None and d.inherit and i > 0 and d.subset_of is None and "default-deployed" not in d.notes:
             d.metric = drafts[i - 1].metric
