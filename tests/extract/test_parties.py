@@ -161,3 +161,14 @@ def test_who_displaced_people_is_not_whose_they_are(run) -> None:
     f = only_figure(run("Renewed fighting between the Arakan Army and the junta in Rakhine state had displaced "
                         "tens of thousands of people since November, the agency said."))
     assert f.metric == "displaced" and f.subject.party == "Myanmar"
+
+
+def test_a_part_takes_its_whole_s_party_not_the_reporter_s(run) -> None:
+    text = ("Ukraine's military intelligence agency said on Sunday that at least 200 North Korean soldiers had been "
+            "killed or wounded in assaults near Plekhovo, including dozens killed.")
+    assert [f.subject.party for f in figures(run(text))] == ["North Korea", "North Korea"]
+
+
+def test_a_bare_number_with_its_own_place_is_that_place_s(run) -> None:
+    text = "In the 34-day war of 2006, some 1,200 people were killed in Lebanon and 165 in Israel."
+    assert [f.subject.party for f in figures(run(text))] == ["Lebanon", "Israel"]

@@ -604,7 +604,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
                     if r and r != "nonpeople" and d.role == "unknown":
                         d.role = r
                     d.subject_text = d.subject_text or lm.group("who")
-        if d.party is None:
+        if d.party is None and d.subset_of is None:  # a part's party is its whole's
             pm = None
             for pm_ in re.finditer(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?:'s|’s)\s+(?:\w+\s+){0,3}?(?P<what>losses|casualties|death\s+toll|toll|dead|troops|forces|soldiers|army|military|contingent|deployment|personnel|fighters|prisoners|POWs|wounded|killed)\b", clause_left):
                 pm = pm_

@@ -405,7 +405,8 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 if parent is not None and place is None and (d.subset_of is not None):
                     place = parent.place
                 if party is None and not decided and sent_figs and k > 0 and not d.subject_text.strip() \
-                        and sent_figs[-1].value.low == drafts[k - 1].low and COORDINATED_RE.fullmatch(stext[max(drafts[k - 1].end, drafts[k - 1].np_end) : d.start]):
+                        and sent_figs[-1].value.low == drafts[k - 1].low and COORDINATED_RE.fullmatch(stext[max(drafts[k - 1].end, drafts[k - 1].np_end) : d.start]) \
+                        and not re.match(r"\s+(?:in|at|inside)\s+(?:the\s+)?[A-Z]", stext[d.end :]):  # "and 165 in Israel": its own place
                     # "13 service members were killed and 18 wounded": a bare number counts the people named before it
                     party = sent_figs[-1].subject.party
                     if role in (None, "unknown"):
