@@ -45,6 +45,7 @@ COORDINATED_RE = re.compile(
     r"[^.;:]{0,60}?(?:\band(?:\s+that)?|,)\s+(?:(?:another|a\s+further|some|about|around|nearly|more\s+than|at\s+least|over|roughly)\s+)?", re.I)
 PUBLISHED_BEFORE_RE = re.compile(r"\b(?:published|released|issued|presented|unveiled|made\s+public)\s+$", re.I)
 LEADING_NUMBER_RE = re.compile(r"\b\d[\d,.]*\s+(?!(?:percent|per\s+cent)\b)[a-z]")
+OWN_PLACE_RE = re.compile(r"\s+(?:in|at|inside)\s+(?:the\s+)?[A-Z]")
 SURROGATE_RE = re.compile("[\ud800-\udfff]")
 SINCE_WHEN_RE = re.compile(r"\bsince\s+(?P<p>[^,;]{3,40}?),\s+when\b", re.I)
 SAME_PERIOD_RE = re.compile(
@@ -399,6 +400,9 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 decided = "party-decided" in d.notes
                 if parent is not None and party is None and not decided:
                     party = parent.subject.party
+                    own = vocab.places().get(place) if place and d.subset_of is None and OWN_PLACE_RE.match(stext[d.end :]) else None
+                    if isinstance(own, str):
+                        party = own  # "1,200 were killed in Lebanon and 165 in Israel": the second its own place's
                 if party is None and last_fig is not None and si - last_fig_sentence <= 2 and last_fig.metric == metric \
                         and re.match(r"\s*more\b", d.subject_text or "", re.I):
                     party = last_fig.subject.party  # "18,000 more had arrived"
@@ -406,7 +410,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     place = parent.place
                 if party is None and not decided and sent_figs and k > 0 and not d.subject_text.strip() \
                         and sent_figs[-1].value.low == drafts[k - 1].low and COORDINATED_RE.fullmatch(stext[max(drafts[k - 1].end, drafts[k - 1].np_end) : d.start]) \
-                        and not re.match(r"\s+(?:in|at|inside)\s+(?:the\s+)?[A-Z]", stext[d.end :]):  # "and 165 in Israel": its own place
+                        and not OWN_PLACE_RE.match(stext[d.end :]):  # "and 165 in Israel": its own place
                     # "13 service members were killed and 18 wounded": a bare number counts the people named before it
                     party = sent_figs[-1].subject.party
                     if role in (None, "unknown"):
