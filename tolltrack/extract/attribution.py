@@ -259,7 +259,8 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
         sp = speaker_of(text, m.start(), m.end(), mentions, memory, pre=True)
         if sp is not None:
             speakers.append((sp, m.start(), m.end()))
-    for m in VERB_RE.finditer(text):
+    verbs = list(VERB_RE.finditer(text))
+    for m in verbs:
         if any(s <= m.start() < e for _, s, e in speakers):
             continue
         if re.search(r"(?:\b(?:its|their|the|his|her|our|a|an|these|those|whose|official|latest|daily|own|most)|'s|’s|s'|s’)\s+$", text[max(0, m.start() - 12) : m.start()], re.I):
@@ -314,12 +315,12 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
                     r = memory.resolve(bm.group(1))
                     if r is not None:
                         speakers.append((r, hm.start(), hm.end()))
-    for m in VERB_RE.finditer(text):
+    for m in verbs:
         if m.group(0).lower() in ("told", "tells") and not any(s <= m.start() < e for _, s, e in speakers):
             outlet = _entity_after(mentions, m.end(), text, limit=6)
             if outlet is not None and outlet.source.type == "media" and UNNAMED_RE.search(text[max(0, m.start() - 160) : m.start()]):
                 speakers.append((outlet, m.start(), m.end()))
-    unnamed = [m for m in VERB_RE.finditer(text)
+    unnamed = [m for m in verbs
                if m.group(0).lower() in UNNAMED_VERBS and UNNAMED_RE.search(text[max(0, m.start() - 160) : m.start()])
                and not any(s <= m.start() < e for _, s, e in speakers)]
     if not speakers:

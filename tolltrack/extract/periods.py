@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from tolltrack.extract.vocab import trie_regex
 from tolltrack.records import Period
 
 MONTHS = {
@@ -375,14 +376,17 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
     return None
 
 
+_MONTH_STEMS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+# Hints: a word any time expression needs, found in one walk of a trie (a month's first three letters stand for it).
 TIME_HINT_RE = re.compile(
-    rf"{MONTH}|\b(?:19|20)\d\d\b|day|week|month|year|since|today|yesterday|tonight|overnight|night|morning|evening|hours?\b|"
-    r"spring|summer|autumn|fall|winter|then|time|period|quarter",
+    trie_regex(sorted({*_MONTH_STEMS, "day", "week", "month", "year", "since", "today", "yesterday", "tonight", "overnight",
+                       "night", "morning", "evening", "hour", "spring", "summer", "autumn", "fall", "winter", "then",
+                       "time", "period", "quarter"})) + r"|\b(?:19|20)\d\d\b",
     re.I,
 )
 
 
-MONTH_HINT_RE = re.compile(MONTH, re.I)
+MONTH_HINT_RE = re.compile(trie_regex(_MONTH_STEMS), re.I)
 YEAR_HINT_RE = re.compile(r"\b(?:19|20)\d\d\b")
 SEASON_HINT_RE = re.compile(r"spring|summer|autumn|fall|winter")
 PAST_HINT_RE = re.compile(r"past|last|previous|preceding")
@@ -395,6 +399,9 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "first_months": ("relative",), "part_relative": ("relative",), "season": ("season",), "past_n": ("past",), "in_n": ("relative",),
     "relative": ("relative",), "weekday": ("weekday",), "year": ("year",),
 }
+
+
+_PATTERN_NEEDS = [(kind, pattern, frozenset(NEEDS.get(kind, ()))) for kind, pattern in PATTERNS]
 
 
 def find_periods(text: str, published: dt.date | None) -> list[PeriodMention]:
@@ -413,8 +420,9 @@ def find_periods(text: str, published: dt.date | None) -> list[PeriodMention]:
         "relative": RELATIVE_HINT_RE.search(low) is not None,
     }
     taken: list[tuple[int, int]] = []
-    for kind, pattern in PATTERNS:
-        if not all(hints[h] for h in NEEDS.get(kind, ())):
+    present = {h for h, on in hints.items() if on}
+    for kind, pattern, needs in _PATTERN_NEEDS:
+        if not needs.issubset(present):
             continue  # the words this form needs are not in the sentence
         for m in pattern.finditer(text):
             s, e = m.start(), m.end()

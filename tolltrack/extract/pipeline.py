@@ -75,8 +75,15 @@ def _figure_cue() -> re.Pattern[str]:
     return vocab.phrase_pattern(words, plurals=True)
 
 
+# The words without one of which no "according to"-style attribution can stand, for a cheap first look.
+PRE_HINT_RE = re.compile(r"\b(?:" + vocab.trie_regex(sorted({
+    "according", "citing", "reported", "quoted", "cited", "words", "briefing", "briefed", "told", "figures", "data",
+    "estimate", "report", "statement", "tally", "count", "assessment", "survey", "analysis", "update", "compiled",
+    "kept", "published", "released", "issued", "per"})) + ")", re.I)
+
+
 def _has_attribution_hint(text: str) -> bool:
-    return bool(VERB_RE.search(text) or PRE_RE.search(text) or any(c in text for c in '"“”'))
+    return bool(VERB_RE.search(text) or (PRE_HINT_RE.search(text) and PRE_RE.search(text)) or any(c in text for c in '"“”'))
 
 
 @dataclass
