@@ -61,33 +61,35 @@ def _sentence_bounds(par: str) -> list[tuple[int, int]]:
     if not ENDER_INSIDE_RE.search(par.rstrip().rstrip(TRAILING)):
         return [(0, len(par))] if par.strip() else []  # no full stop before the end: one sentence, nothing to tokenize
     doc = nlp().make_doc(par)
+    words = [t.text for t in doc]  # read once: indexing a Doc makes a Token each time
+    idx = [t.idx for t in doc]
     bounds: list[tuple[int, int]] = []
     start = 0
     quote_open = False
-    n = len(doc)
+    n = len(words)
     i = 0
     while i < n:
-        tok = doc[i]
-        if tok.text in ('"', "“", "”"):
-            quote_open = (not quote_open) if tok.text == '"' else (tok.text == "“")
-        if tok.text == "." and i > 0 and doc[i - 1].text in ABBREVIATIONS and doc[i - 1].idx + len(doc[i - 1].text) == tok.idx:
+        w = words[i]
+        if w in ('"', "“", "”"):
+            quote_open = (not quote_open) if w == '"' else (w == "“")
+        if w == "." and i > 0 and words[i - 1] in ABBREVIATIONS and idx[i - 1] + len(words[i - 1]) == idx[i]:
             i += 1  # "Brig. Gen. Khalid Othman": a title's full stop
             continue
-        if tok.text in ENDERS:
+        if w in ENDERS:
             j = i + 1
-            while j < n and doc[j].text in CLOSERS:
-                if doc[j].text in ('"', "”"):
-                    if doc[j].text == '"' and not quote_open:
+            while j < n and words[j] in CLOSERS:
+                if words[j] in ('"', "”"):
+                    if words[j] == '"' and not quote_open:
                         break
                     quote_open = False
                 j += 1
             if j >= n:
                 break
-            nxt = doc[j].text
+            nxt = words[j]
             if nxt[:1].isupper() or nxt[:1].isdigit() or nxt in ('"', "“", "‘", "(", "["):
-                end = doc[j - 1].idx + len(doc[j - 1].text)
+                end = idx[j - 1] + len(words[j - 1])
                 bounds.append((start, end))
-                start = doc[j].idx
+                start = idx[j]
                 i = j
                 continue
         i += 1

@@ -102,6 +102,7 @@ class Lexicon:
         self.capitalised = capitalised
         self.originals = {k.lower(): k for k in entries} if capitalised else {}
         self.pattern = phrase_pattern(list(entries), plurals=plurals)
+        self._seen: dict[str, tuple[tuple[int, int, object], ...]] = {}
 
     def get(self, phrase: str) -> object | None:
         key = re.sub(r"\s+", " ", phrase.lower()).replace("’", "'")
@@ -111,6 +112,16 @@ class Lexicon:
         return found
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, object]]:
+        """The entries in ``text`` as (start, end, value), longest first where they overlap, in order."""
+        found = self._seen.get(text)
+        if found is None:
+            found = tuple(self._scan(text))
+            if len(self._seen) >= 8192:
+                self._seen.clear()  # a bounded memory of the texts a sentence's readers ask about again
+            self._seen[text] = found
+        return iter(found)
+
+    def _scan(self, text: str) -> Iterator[tuple[int, int, object]]:
         for m in self.pattern.finditer(text):
             raw = m.group(0)
             # Short all-caps acronyms (US, UN, AP) only count when written in capitals;
