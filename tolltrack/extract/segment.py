@@ -61,8 +61,9 @@ def _sentence_bounds(par: str) -> list[tuple[int, int]]:
     if not ENDER_INSIDE_RE.search(par.rstrip().rstrip(TRAILING)):
         return [(0, len(par))] if par.strip() else []  # no full stop before the end: one sentence, nothing to tokenize
     doc = nlp().make_doc(par)
-    words = [t.text for t in doc]  # read once: indexing a Doc makes a Token each time
-    idx = [t.idx for t in doc]
+    spans = doc.to_array(["IDX", "LENGTH"]).tolist() if len(doc) else []  # offsets in bulk, no Token objects
+    idx = [a for a, _ in spans]
+    words = [par[a : a + n] for a, n in spans]
     bounds: list[tuple[int, int]] = []
     start = 0
     quote_open = False
