@@ -32,6 +32,9 @@ def read_table(name: str) -> list[dict[str, str]]:
     return rows
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def trie_regex(words: list[str]) -> str:
     """A regex alternation of ``words`` built as a trie, so matching costs one walk instead of one try a word.
 
@@ -105,7 +108,7 @@ class Lexicon:
         self._seen: dict[str, tuple[tuple[int, int, object], ...]] = {}
 
     def get(self, phrase: str) -> object | None:
-        key = re.sub(r"\s+", " ", phrase.lower()).replace("’", "'")
+        key = _SPACES.sub(" ", phrase.lower()).replace("’", "'")
         found = self.entries.get(key)
         if found is None and self.plurals and key.endswith("s"):
             found = self.entries.get(key[:-1])
@@ -126,7 +129,7 @@ class Lexicon:
             raw = m.group(0)
             # Short all-caps acronyms (US, UN, AP) only count when written in capitals;
             # "the North" only with its capital.
-            key = re.sub(r"\s+", " ", raw.lower()).replace("’", "'")
+            key = _SPACES.sub(" ", raw.lower()).replace("’", "'")
             if self.plurals and key not in self.entries and key.endswith("s"):
                 key = key[:-1]
             if key in self.case_sensitive:
@@ -135,7 +138,7 @@ class Lexicon:
                         continue
                 elif not raw.isupper():
                     continue
-            if self.capitalised and not raw[:1].isupper() and self.originals.get(re.sub(r"\s+", " ", raw.lower()), "A")[:1].isupper():
+            if self.capitalised and not raw[:1].isupper() and self.originals.get(_SPACES.sub(" ", raw.lower()), "A")[:1].isupper():
                 continue
             value = self.get(raw)
             if value is not None:
