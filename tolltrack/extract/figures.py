@@ -134,6 +134,9 @@ FIGURE_REF_BEFORE = re.compile(
     r"(?:(?:more\s+than|at\s+least|about|around|nearly|some|over|almost|roughly|approximately|above|as\s+many\s+as|up\s+to)\s+)?$",
     re.I,
 )
+APPOSED_PART_RE = re.compile(
+    r"\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?",
+    re.I)
 PREVIOUS_VALUE_BEFORE = re.compile(
     r"\b(?:up|down|rising|risen|rose|climbed|jumped|increased|fell|dropped|compared|revised|revising|corrected|correcting|"
     r"raised|lowered|cut)\s+(?:\w+\s+){0,2}?(?:from|with)\s+(?:(?:an?|the|its|their)\s+(?:(?:earlier|previous|record|wartime)\s+)?"
@@ -680,6 +683,18 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
                 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:(?:at\s+least|some|about|around|nearly|more\s+than|over|another)\s+)?",
                                  sent[drafts[i - 1].np_end : d.start], re.I):
             d.metric = drafts[i - 1].metric  # "had killed 84 members of the Wagner Group and 47 Malian soldiers"
+    # "Twelve people, including three children, were killed": the verb after the aside says what both count.
+    for i in range(len(drafts) - 1):
+        whole, part = drafts[i], drafts[i + 1]
+        if whole.metric is not None and "default-deployed" not in whole.notes or part.metric is not None:
+            continue
+        if not APPOSED_PART_RE.fullmatch(sent[whole.np_end : part.start]):
+            continue
+        tail = re.match(r"\s*,\s*(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+|is\s+)?", sent[part.np_end :])
+        am = _measure_re("after").match(sent, part.np_end + tail.end()) if tail and "," in tail.group(0) else None
+        if am and _measure("after", am.group(0)):
+            whole.metric = part.metric = _measure("after", am.group(0))
+            part.subset_of = -1
     for d in drafts:
         if d.metric is None and "default-deployed" in d.notes:
             d.metric = "deployed"
