@@ -45,6 +45,9 @@ COORDINATED_RE = re.compile(
     r"[^.;:]{0,60}?(?:\band(?:\s+that)?|,)\s+(?:(?:another|a\s+further|some|about|around|nearly|more\s+than|at\s+least|over|roughly)\s+)?", re.I)
 PUBLISHED_BEFORE_RE = re.compile(r"\b(?:published|released|issued|presented|unveiled|made\s+public)\s+$", re.I)
 LEADING_NUMBER_RE = re.compile(r"\b\d[\d,.]*\s+(?!(?:percent|per\s+cent)\b)[a-z]")
+ACTOR_AFTER_RE = re.compile(
+    r"(?:'s|’s)?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:fired|launched|struck|attacked|bombed|shelled|killed|invaded|sent|"
+    r"deployed|says|said|claims|claimed|denies|denied|accused|accuses)\b")
 OWN_PLACE_RE = re.compile(r"\s+(?:in|at|inside)\s+(?:the\s+)?[A-Z]")
 SURROGATE_RE = re.compile("[\ud800-\udfff]")
 SINCE_WHEN_RE = re.compile(r"\bsince\s+(?P<p>[^,;]{3,40}?),\s+when\b", re.I)
@@ -600,8 +603,10 @@ def _article_country(text: str) -> str | None:
     """The country an article is about: the one its places name most often (None when that is unclear)."""
     counts: dict[str, int] = {}
     groups = _non_states()
-    for _, _, country in vocab.places().finditer(text):
+    for _, e, country in vocab.places().finditer(text):
         if isinstance(country, str) and country not in groups:  # an armed group's or a people's name is no country
+            if ACTOR_AFTER_RE.match(text[e:]):
+                continue  # "Russia fired 120 missiles": a country acting, not the place where people were counted
             counts[country] = counts.get(country, 0) + 1
     if not counts:
         return None
