@@ -263,7 +263,7 @@ def _np(sent: str, start: int, limit: int, vague: bool = False) -> tuple[str, in
     cap = re.match(r"\s+(?:members|fighters|soldiers|troops|militants|personnel|officers|elements)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:'s|’s)?(?:\s+|$)){1,5}", seg[pos:])
     if cap:
         return seg[: pos + cap.end()].rstrip(), start + pos + len(seg[pos : pos + cap.end()].rstrip())
-    pm = re.match(r"\s+of\s+(?:its|their|his|her|our|the|those)\s+(?=[\w-]+\s*(?:[\w-]+\s*)?(?:,|and\b|were\b|was\b|had\b|have\b|who\b|in\b|$))", seg[pos:])
+    pm = re.match(r"\s+of\s+(?:its|their|his|her|our|the|those|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'s|’s))\s+(?=[\w-]+\s*(?:[\w-]+\s*)?(?:,|and\b|were\b|was\b|had\b|have\b|who\b|in\b|$))", seg[pos:])
     if pm and not re.match(r"\s+of\s+the\s+(?:dead|killed|wounded|injured|victims|total)\b", seg[pos:]):
         pos += pm.end()
     stop = NOUN_STOP.search(seg, pos)
