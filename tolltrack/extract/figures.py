@@ -274,7 +274,7 @@ def _np(sent: str, start: int, limit: int, vague: bool = False) -> tuple[str, in
     return seg[:end], start + end
 
 
-def _people_noun(np: str) -> tuple[str | None, str | None]:
+def people_noun(np: str) -> tuple[str | None, str | None]:
     """(role, noun) of the head noun of a noun phrase (its last known noun); role 'nonpeople' for things."""
     nouns = vocab.nouns()
     words = re.findall(r"[A-Za-z][\w'-]*", np)
@@ -376,7 +376,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         right_clause = re.split(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bwhere\b|\bwhen\b|\bafter\b|\bbecause\b|\balthough\b|\bif\b|\bunless\b|\s—\s|\s–\s|\(", right, maxsplit=1)[0]
         np, np_end = _np(sent, q.end, next_start, vague=q.kind == "vague" or q.text.lower().endswith(("dozen", "million", "thousand", "hundred")))
         d = Draft(q.start, q.end, q.low, q.high, q.hedge, q.percent, np_end=np_end)
-        role, noun = _people_noun(np)
+        role, noun = people_noun(np)
         if role == "nonpeople":
             continue
         head_ok = q.percent or _acceptable_head(np)
@@ -511,7 +511,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
             of_m = re.search(r"\b(?:number|toll|total|tally|count)\s+of\s+([^,;]{1,50})", tm_total.group(0), re.I)
             pre_m2 = re.search(r"(?:put|puts|putting|bringing|raising|taking)\s+([A-Z][\w'’ -]{1,40}?)(?:'s|’s)?\s+(?:military\s+|total\s+|own\s+)?(?:losses|dead|toll|casualties)", tm_total.group(0))
             topic_party = _party_in(of_m.group(1)) if of_m else (_party_in(pre_m2.group(1)) if pre_m2 else None)
-            r_, n_ = _people_noun(tm_total.group(0))
+            r_, n_ = people_noun(tm_total.group(0))
             if r_ and r_ != "nonpeople" and role is None:
                 role, noun = r_, n_
             am = _measure_re("after").search(tm_total.group(0))
@@ -549,7 +549,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
                                 topic_party = country if isinstance(country, str) else None
                     if topic_party is None and qual and re.match(r"\s*(?:among|of|suffered\s+by)\b", qual.group(0), re.I):
                         topic_party = _party_in(qual.group(0))
-                        r_, n_ = _people_noun(qual.group(0))
+                        r_, n_ = people_noun(qual.group(0))
                         if r_ and r_ != "nonpeople":
                             role, noun = (role or r_), (noun or n_)
         if metric is None and re.search(r"\b(?:bodies|remains)\s+of\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?$", lead, re.I):
@@ -581,7 +581,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
 
         after_total = re.match(r"\s+the\s+(?:number|toll|total|tally)\s+of\s+([^,;.]{1,60})", sent[q.end :], re.I) if "total" in d.notes else None
         if after_total:
-            r_, n_ = _people_noun(after_total.group(1))
+            r_, n_ = people_noun(after_total.group(1))
             if r_ and r_ != "nonpeople":
                 role, noun = r_, n_
             topic_party = topic_party or _party_in(after_total.group(1))
@@ -603,7 +603,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
             if lm:
                 d.party = _party_in(lm.group("who"))
                 if d.party:
-                    r, n = _people_noun(lm.group("who"))
+                    r, n = people_noun(lm.group("who"))
                     if r and r != "nonpeople" and d.role == "unknown":
                         d.role = r
                     d.subject_text = d.subject_text or lm.group("who")
@@ -646,7 +646,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
                 ante = re.search(r"([^,;]{0,60}),\s*(?:(?:at\s+least|some|about|more\s+than)\s+)?$", clause_left)
                 if ante:
                     d.party = _party_in(ante.group(1))
-                    r_, _ = _people_noun(ante.group(1))
+                    r_, _ = people_noun(ante.group(1))
                     if r_ and r_ != "nonpeople" and d.role == "unknown":
                         d.role = r_
         if q.percent:
@@ -765,7 +765,7 @@ def zero_figures(sent: str) -> list[Draft]:
             continue
         if any(o.start == m.start("q") for o in out):
             continue
-        role, _ = _people_noun(noun)
+        role, _ = people_noun(noun)
         d = Draft(m.start("q"), m.end("q"), 0, 0, "exact", False, metric=metric, role=role if role and role != "nonpeople" else "unknown")
         d.subject_text = m.group("q")
         d.party = _party_in(m.group("q"))

@@ -20,7 +20,7 @@ from functools import lru_cache
 from tolltrack.extract import vocab
 from tolltrack.extract.attribution import PRE_RE, VERB_RE, Attribution, attributions, clauses
 from tolltrack.extract.entities import Memory, find_mentions
-from tolltrack.extract.figures import Draft, place_in, read_sentence, zero_figures
+from tolltrack.extract.figures import Draft, people_noun, place_in, read_sentence, zero_figures
 from tolltrack.extract.periods import PeriodMention, find_periods
 from tolltrack.extract.segment import Sentence, sentences
 from tolltrack.extract.statements import quotations, reported
@@ -191,34 +191,25 @@ def _merge(a: Figure, b: Figure, headline_end: int = -1) -> Figure:
 
     A headline's figure takes the body's period, source, relays and place: the body says more.
     """
+    spans = tuple(a.spans or (a.span,)) + tuple(b.spans or (b.span,))
     if a.span[0] < headline_end <= b.span[0]:
-        return Figure(
-            metric=a.metric,
+        return replace(
+            a,
             subject=b.subject if b.subject.role != "unknown" else a.subject,
-            value=a.value,
-            unit=a.unit,
             as_of=b.as_of or a.as_of,
             place=b.place or a.place,
             source=b.source or a.source,
             via=b.via or a.via,
-            span=a.span,
-            sentence=a.sentence,
-            spans=tuple(a.spans or (a.span,)) + tuple(b.spans or (b.span,)),
-            projection=a.projection,
+            spans=spans,
         )
-    return Figure(
-        metric=a.metric,
+    return replace(
+        a,
         subject=a.subject if a.subject.role != "unknown" or b.subject.role == "unknown" else b.subject,
-        value=a.value,
-        unit=a.unit,
         as_of=a.as_of if (a.as_of and a.as_of.start) else (b.as_of or a.as_of),
         place=a.place or b.place,
         source=a.source or b.source,
         via=a.via or b.via,
-        span=a.span,
-        sentence=a.sentence,
-        spans=tuple(a.spans or (a.span,)) + tuple(b.spans or (b.span,)),
-        projection=a.projection,
+        spans=spans,
     )
 
 
@@ -442,7 +433,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                         country = vocab.places().get(place)
                         party = country if isinstance(country, str) else None
                 if party is None and role == "unknown" and metric == "casualties" and article_force and parent is None and not decided \
-                        and _people_named(d.subject_text) is None:
+                        and people_noun(d.subject_text)[0] in (None, "nonpeople"):
                     # "the casualty count passed 4,000": losses, in an article about one party's forces, are theirs
                     party = article_force
                 if party is None and role in ("civilian", "unknown") and metric in ("killed", "wounded", "casualties", "missing", "displaced") \
@@ -620,12 +611,6 @@ FORCE_NOUN_RE = re.compile(
     r"(?:'s|’s)?\s+(?:own\s+|combat\s+|special\s+forces\s+|special\s+operations\s+)?"
     r"(?:troops|soldiers|forces|army|military|contingent|servicemen|fighters|infantrymen|personnel|units|losses|casualties)\b"
 )
-
-
-def _people_named(text: str) -> str | None:
-    """The people noun of a subject ("civilians", "soldiers"), if it names any."""
-    return next((w for w in re.findall(r"[a-z]+", text.lower()) if vocab.nouns().get(w, "nonpeople") != "nonpeople"
-                 or vocab.nouns().get(w.rstrip("s"), "nonpeople") != "nonpeople"), None)
 
 
 def _speaks_for_army(source: Source) -> bool:
