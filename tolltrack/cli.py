@@ -83,18 +83,9 @@ def read_article_file(path: str) -> Article:
 
 
 def _value_text(f: Figure) -> str:
-    v = f.value
-    suffix = "%" if f.unit == "percent" else ""
-    fmt = (lambda n: f"{n:,}{suffix}" if isinstance(n, int) else f"{n}{suffix}")
-    if v.hedge == "range":
-        return f"{fmt(v.low)}–{fmt(v.high)}"
-    if v.hedge == "at_least":
-        return f"≥ {fmt(v.low)}"
-    if v.hedge == "at_most":
-        return f"≤ {fmt(v.high)}"
-    if v.hedge == "approx":
-        return f"~{fmt(v.low)}"
-    return fmt(v.low)
+    from tolltrack.reconcile.intervals import value_text  # the one way values are written, as in the reports
+
+    return value_text(f.value, f.unit)
 
 
 def figures_table(records: list, title: str | None = None) -> Table:
