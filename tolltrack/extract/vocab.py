@@ -116,11 +116,13 @@ class Lexicon:
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, object]]:
         """The entries in ``text`` as (start, end, value), longest first where they overlap, in order."""
+        if len(text) > 2_000:
+            return self._scan(text)  # a whole article: asked once, not worth keeping
         found = self._seen.get(text)
         if found is None:
             found = tuple(self._scan(text))
             if len(self._seen) >= 8192:
-                self._seen.clear()  # a bounded memory of the texts a sentence's readers ask about again
+                self._seen.clear()  # a bounded memory of the sentences a sentence's readers ask about again
             self._seen[text] = found
         return iter(found)
 
