@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from tolltrack.extract import vocab
+from tolltrack.extract.vocab import caseless
 from tolltrack.extract.entities import SPOKES_ROLES, Memory, Mention, find_mentions, with_role
 from tolltrack.records import Relay, Source
 
@@ -34,34 +35,45 @@ VERBS = (
     r"gave|gives|giving|kept|keeps|compiled|compiles"
 )
 VERBS = vocab.trie_regex(sorted(set(VERBS.split("|"))))  # one walk a position, not one try a verb
-VERB_RE = re.compile(rf"\b(?:{VERBS})\b", re.I)
-PRE_RE = re.compile(
+VERB_RE = caseless(rf"\b(?:{VERBS})\b")
+PRE_RE = caseless(
     r"\b(?:according\s+to|citing|as\s+reported\s+by|reported\s+by|quoted\s+by|cited\s+by|per|in\s+the\s+words\s+of|"
     r"(?:a\s+|the\s+)?(?:closed-door\s+|private\s+|confidential\s+|parliamentary\s+)?briefing\s+(?:by|from|of|with)|briefed\s+by|told\s+by|"
     r"figures\s+(?:from|released\s+by|published\s+by)|data\s+(?:from|released\s+by|compiled\s+by)|estimates?\s+(?:from|by)|"
     r"(?:a|the|its|an)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|tally|count|estimate|assessment|survey|analysis|update)\s+(?:from|by|of)|"
-    r"compiled\s+by|kept\s+by|published\s+by|released\s+by|issued\s+by)\s+",
-    re.I,
+    r"compiled\s+by|kept\s+by|published\s+by|released\s+by|issued\s+by)\s+"
 )
-HEADLINE_RE = re.compile(r"(?:,|:|—|–|-)\s*(?P<who>[^,:—–]{2,60}?)\s+(?:says|say|said|claims|estimates|reports|warns)\s*$", re.I)
-AUDIENCE_RE = re.compile(
+# The words without one of which no "according to"-style attribution can stand, for a cheap first look.
+PRE_HINT_RE = caseless(r"\b(?:" + vocab.trie_regex(sorted({
+    "according", "citing", "reported", "quoted", "cited", "words", "briefing", "briefed", "told", "figures", "data",
+    "estimate", "report", "statement", "tally", "count", "assessment", "survey", "analysis", "update", "compiled",
+    "kept", "published", "released", "issued", "per"})) + ")")
+
+
+
+
+def has_pre(text: str) -> bool:
+    """Does ``text`` hold an attribution set before its source ("according to", "citing", "a report by")?"""
+    return PRE_HINT_RE.search(text) is not None and PRE_RE.search(text) is not None
+
+
+HEADLINE_RE = caseless(r"(?:,|:|—|–|-)\s*(?P<who>[^,:—–]{2,60}?)\s+(?:says|say|said|claims|estimates|reports|warns)\s*$")
+AUDIENCE_RE = caseless(
     r"^\s*(?:the\s+)?(?:lawmakers|legislators|reporters|journalists|parliament|a\s+parliamentary\s+\w+|the\s+\w+\s+committee|"
     r"members|MPs|the\s+national\s+assembly|a\s+news\s+conference|a\s+press\s+conference|state\s+media|state\s+television|"
-    r"the\s+security\s+council|diplomats|the\s+un\s+security\s+council|a\s+briefing|a\s+committee|the\s+committee)\b",
-    re.I,
+    r"the\s+security\s+council|diplomats|the\s+un\s+security\s+council|a\s+briefing|a\s+committee|the\s+committee)\b"
 )
 
 
 UNNAMED_VERBS = {"said", "says", "say", "told", "tells", "reported", "reports", "estimated", "estimates", "claimed", "claims", "confirmed", "added", "stated"}
-UNNAMED_RE = re.compile(
+UNNAMED_RE = caseless(
     r"(?:^|[,;“\"]\s*|\b(?:a|an|the|two|three|several|local|some|other)\s+)(?:[\w-]+\s+){0,4}?(?:spokesperson|spokesman|spokeswoman|"
     r"lawmaker|legislator|official|officials|officer|commander|governor|mayor|minister|doctor|doctors|medic|medics|nurse|"
     r"witness|witnesses|resident|residents|source|sources|rescuers|volunteers|activists|authorities|analysts|analyst|"
     r"diplomat|diplomats|aid\s+workers|monitors|police|survivors|survivor|villagers|relatives|people|administrator|chief|head|"
     r"representative|envoy|researchers|experts|observers|groups|agencies|organi[sz]ations|charities|NGOs|monitors|"
     r"commanders|soldiers|fighters|medics|staff|workers)\s*(?:(?:at|in|from|with|of)\s+[^,]{1,60}?\s*)?(?:,[^,]{0,80},\s*)?"
-    r"(?:(?:also|later|earlier|have|has|had|repeatedly|privately)\s+)*$",
-    re.I,
+    r"(?:(?:also|later|earlier|have|has|had|repeatedly|privately)\s+)*$"
 )
 
 
@@ -255,7 +267,7 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
     """The attributions in one sentence, in order; each names source and relays."""
     mentions = find_mentions(text)
     speakers: list[tuple[Mention, int, int]] = []
-    for m in PRE_RE.finditer(text):
+    for m in PRE_RE.finditer(text) if PRE_HINT_RE.search(text) else ():
         sp = speaker_of(text, m.start(), m.end(), mentions, memory, pre=True)
         if sp is not None:
             speakers.append((sp, m.start(), m.end()))

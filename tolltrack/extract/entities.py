@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from tolltrack.extract import vocab
+from tolltrack.extract.vocab import caseless
 from tolltrack.records import Source
 
 TITLES = (
@@ -28,7 +29,7 @@ TITLES = (
 )
 NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*|[A-Z]\.|al-[A-Z][a-z]+|el-[A-Z][a-z]+|bin|ibn|van|von|de|der|da|dos|Jong|Al|El|[A-Z][a-z]*[A-Z][a-z]+)(?![\w-])"
 PERSON_RE = re.compile(
-    rf"(?:(?P<title>(?:(?:[A-Z][a-z]+\s+)?{TITLES})(?:\s+{TITLES})*)\s+)?(?P<name>[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*(?:\s+{NAME_WORD}){{0,4}})"
+    rf"(?=[A-Z])(?:(?P<title>(?:(?:[A-Z][a-z]+\s+)?{TITLES})(?:\s+{TITLES})*)\s+)?(?P<name>[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*(?:\s+{NAME_WORD}){{0,4}})"
 )
 SPOKES_ROLES = r"(?:spokesperson|spokesman|spokeswoman|press\s+officer|press\s+secretary|representative|official|officer)"
 ROLE_WORDS = (
@@ -47,16 +48,16 @@ INSTITUTION_HEADS = (
     r"Palace|Square|Street|Bridge|Airport|Port|Camp|Mosque|Church|Market|Station|Prison|Base"
 )
 INSTITUTION_RE = re.compile(
-    rf"\b(?:[A-Z][\w'’-]*\s+|\d+(?:st|nd|rd|th)\s+|of\s+|for\s+|the\s+|and\s+|on\s+){{0,6}}(?:{INSTITUTION_HEADS})\b"
+    # the lookahead: a word that can open a name, else no position is tried further (several times faster)
+    rf"\b(?=[A-Z\d]|(?:of|for|the|and|on)\s)(?:[A-Z][\w'’-]*\s+|\d+(?:st|nd|rd|th)\s+|of\s+|for\s+|the\s+|and\s+|on\s+){{0,6}}(?:{INSTITUTION_HEADS})\b"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*){{0,4}}){{0,2}}"
 )
-GENERIC_BODY_RE = re.compile(
+GENERIC_BODY_RE = caseless(
     r"\b(?P<body>military|army|armed\s+forces|government|authorities|officials|defen[cs]e\s+forces|security\s+forces|"
     r"intelligence(?:\s+agency|\s+service)?|spy\s+agency|health\s+authorities|prosecutors|police|navy|air\s+force|"
     r"state\s+media|state\s+television|state\s+news\s+agency|presidency|president'?s\s+office|military\s+officials|"
     r"defen[cs]e\s+officials|intelligence\s+officials|security\s+officials|military\s+sources|officials?|commanders|leaders|rebels|"
-    r"fighters|militants|junta|military\s+government|ruling\s+military)\b",
-    re.I,
+    r"fighters|militants|junta|military\s+government|ruling\s+military)\b"
 )
 LOWER_BODY_RE = re.compile(
     r"\b(?:interior|justice|information|communications|finance|humanitarian\s+affairs|social\s+affairs|emergencies|"

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from tolltrack.extract import vocab
+from tolltrack.extract.vocab import caseless
 from tolltrack.extract.numbers import Quantity, find_quantities
 
 
@@ -69,7 +70,7 @@ def _measure(kind: str, phrase: str) -> str | None:
 def _hedge_tail_re() -> re.Pattern[str]:
     words = sorted(vocab.hedges().entries, key=len, reverse=True)
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words if w != "or so")
-    return re.compile(rf"(?<![\w-])(?P<h>{alts})\s+(?:(?:an?|some|the)\s+)?(?:estimated\s+)?$", re.I)
+    return caseless(rf"(?<![\w-])(?P<h>{alts})\s+(?:(?:an?|some|the)\s+)?(?:estimated\s+)?$")
 
 
 NOUN_STOP = re.compile(
@@ -98,65 +99,57 @@ NEUTRAL_VERBS = {
     "inflicting", "caused", "causing", "leaving", "left", "rising", "climbing", "jumping", "growing", "standing",
     "remaining", "missing", "wounded", "injured", "displaced", "detained", "killed", "estimated", "expected",
 }
-MILITARY_CONTEXT_RE = re.compile(r"\b(?:troops|soldiers|forces|contingent|deployment|deployed|units|battalions?|brigades?|servicemen|fighters|corps|infantry|military)\b", re.I)
+MILITARY_CONTEXT_RE = caseless(r"\b(?:troops|soldiers|forces|contingent|deployment|deployed|units|battalions?|brigades?|servicemen|fighters|corps|infantry|military)\b")
 PAREN_RE = re.compile(r"\s[—–]\s[^—–]{1,160}?\s[—–]\s|\s--\s[^-]{1,160}?\s--\s|\([^()]{1,160}\)")
-CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₴₽]|US\$|USD|EUR|GBP)\s*$", re.I)
-NOT_PEOPLE_AFTER = re.compile(
+CURRENCY_BEFORE = caseless(r"(?:[$€£¥₴₽]|US\$|USD|EUR|GBP)\s*$")
+NOT_PEOPLE_AFTER = caseless(
     r"^(?:-|\s)?(?:year-old|years?\s+old|-year|year\b|years\b(?!\s+(?:of|in))|-day|-hour|-week|-month|-km|-mile|-metre|-meter|"
     r"-page|-word|-point|-seat|-bed|-room|-storey|-story|-floor|-tonne|-ton\b|"
     r"km\b|kilomet|mile|metre|meter|square|sq\b|hectare|acre|tonne|ton\b|dollars|euros|pounds|won\b|hryvnia|rouble|ruble|"
     r"bn\b|billion|per\s+cent\s+of\s+(?:the\s+)?(?:territory|budget|gdp|land|country|region|area)|:\d|[ap]\.?m\b|GMT|"
-    r"mm\b|caliber|calibre|th\b|st\b|nd\b|rd\b|times\b|aid\s+trucks|trucks|(?:,\s*(?:\w+\s+)?\w+){1,3},?\s+times\b)",
-    re.I,
+    r"mm\b|caliber|calibre|th\b|st\b|nd\b|rd\b|times\b|aid\s+trucks|trucks|(?:,\s*(?:\w+\s+)?\w+){1,3},?\s+times\b)"
 )
-NOT_PEOPLE_BEFORE = re.compile(
+NOT_PEOPLE_BEFORE = caseless(
     r"(?:\baged?|\bages|\baged?\s+\d{1,2}\s*(?:,|and|to|-|–)\s*|\bNo\.|\bResolution|\bArticle|\bUnit|\bBrigade|\bRoute|\bHighway|\bKm|\bpage|\bflight|"
     r"\bfrom\s+\d{1,2}\s+to|\bscale\s+of|\bcode|\bgrade|\bcategory|\bphase|\blevel|\bsection|\bparagraph|"
     r"\bchapter|\bbuilding|\broom|\bplot|\bgate|\bplatform|\bbloc|\bG|\d[:.]|"
     r"\b(?:children|kids|boys|girls|those|people|men|women)\s+(?:under|below|over|above|aged|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?|"
     r"\b(?:country|city|town|nation|state|region|province|district|village|camp|capital)\s+of\s+(?:(?:some|about|around|nearly|more\s+than|roughly|over|almost)\s+)?|"
-    r"\b(?:population\s+of|home\s+to|inhabitants\s+of|residents\s+of)\s+(?:(?:some|about|around|nearly|more\s+than|roughly|over|almost)\s+)?)\s*$",
-    re.I,
+    r"\b(?:population\s+of|home\s+to|inhabitants\s+of|residents\s+of)\s+(?:(?:some|about|around|nearly|more\s+than|roughly|over|almost)\s+)?)\s*$"
 )
-SUBSET_BEFORE = re.compile(
+SUBSET_BEFORE = caseless(
     r"(?:\bincluding|\bincluded|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bof\s+those|\bof\s+the\s+total|"
     r"\bthose\s+included|\bout\s+of\s+(?:them|those|whom)|\bamong\s+the\s+dead\s+(?:were|are)|\bamong\s+the\s+(?:killed|wounded|victims)(?:\s+(?:were|are))?|"
     r"\b(?:the|its|their)\s+(?:dead|victims|casualties|killed|wounded|injured)\s+(?:were|are|included|include)|"
     r"\bthey\s+included|\bof\s+the\s+dead|\bof\s+the\s+(?:killed|wounded|victims|casualties)|\bmost\s+of\s+them|"
-    r"\bin(?:cluding)?\s+addition\s+to)\s*[:,]?\s*(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?$",
-    re.I,
+    r"\bin(?:cluding)?\s+addition\s+to)\s*[:,]?\s*(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?$"
 )
-FIGURE_REF_BEFORE = re.compile(
+FIGURE_REF_BEFORE = caseless(
     r"\b(?:put|puts|putting|placed|places|set|sets)\s+it\s+at\s+(?:(?:more\s+than|at\s+least|about|around|nearly|some|over|almost|roughly)\s+)?$|"
     r"\b(?:the|that|this|their|its)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+(?:'s|’s)\s+)?(?:overall\s+|total\s+|final\s+|latest\s+|new\s+)?"
     r"(?:number|figure|total|tally|count)\b[^.;]{0,60}?\b(?:reach|reached|reaches|"
     r"rise|rose|risen|climb|climbed|top|topped|stand|stood|stands|exceed|exceeded|hit|at|to|is|was|near|neared|double|surpass\w*)\b\s*"
-    r"(?:(?:more\s+than|at\s+least|about|around|nearly|some|over|almost|roughly|approximately|above|as\s+many\s+as|up\s+to)\s+)?$",
-    re.I,
+    r"(?:(?:more\s+than|at\s+least|about|around|nearly|some|over|almost|roughly|approximately|above|as\s+many\s+as|up\s+to)\s+)?$"
 )
-APPOSED_PART_RE = re.compile(
-    r"\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?",
-    re.I)
-PREVIOUS_VALUE_BEFORE = re.compile(
+APPOSED_PART_RE = caseless(
+    r"\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?")
+PREVIOUS_VALUE_BEFORE = caseless(
     r"\b(?:up|down|rising|risen|rose|climbed|jumped|increased|fell|dropped|compared|revised|revising|corrected|correcting|"
     r"raised|lowered|cut)\s+(?:\w+\s+){0,2}?(?:from|with)\s+(?:(?:an?|the|its|their)\s+(?:(?:earlier|previous|record|wartime)\s+)?"
     r"(?:peak|high|low|total|figure|level|estimate|count|tally)\s+of\s+)?$|\bfrom\s+(?:an?\s+)?(?:earlier|previous|initial|prior)\s+"
-    r"(?:\w+\s+){0,2}?(?:of\s+)?$|\b(?:against|versus|vs\.?)\s+$",
-    re.I,
+    r"(?:\w+\s+){0,2}?(?:of\s+)?$|\b(?:against|versus|vs\.?)\s+$"
 )
-TOTAL_BEFORE = re.compile(
+TOTAL_BEFORE = caseless(
     r"\b(?:bringing|brought|brings|raising|raised|pushing|pushed|taking|took|lifting)\s+to\s+$|"
     r"\b(?:bringing|brought|brings|raising|raised|pushing|pushed|taking|took|putting|puts?|lifting|placed|places|placing)\s+(?:the|its|their|overall|that|(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:'s|’s)?)?\s*"
     r"(?:overall\s+|total\s+|cumulative\s+|death\s+|casualty\s+|military\s+)?(?:total|toll|tally|count|number|figure|estimate|losses|dead|wounded|injured|casualties)(?:\s+[\w'’,-]+){0,14}?\s+(?:(?:to|at)\s+)?"
-    r"(?:(?:more\s+than|at\s+least|about|around|nearly|some|over|almost|roughly|approximately)\s+)?$",
-    re.I,
+    r"(?:(?:more\s+than|at\s+least|about|around|nearly|some|over|almost|roughly|approximately)\s+)?$"
 )
-REINFORCE_BEFORE = re.compile(
+REINFORCE_BEFORE = caseless(
     r"\b(?:an?\s+)?(?:additional|further|another|fresh|extra|second\s+(?:wave|batch|contingent|group|deployment)\s+of|"
-    r"new\s+(?:wave|batch|contingent)\s+of|third\s+(?:wave|batch)\s+of|more)\s+(?:(?:of\s+)?(?:some|about|around|up\s+to|as\s+many\s+as|roughly|nearly|approximately)\s+)?$",
-    re.I,
+    r"new\s+(?:wave|batch|contingent)\s+of|third\s+(?:wave|batch)\s+of|more)\s+(?:(?:of\s+)?(?:some|about|around|up\s+to|as\s+many\s+as|roughly|nearly|approximately)\s+)?$"
 )
-LINK_TO_NUMBER = re.compile(
+LINK_TO_NUMBER = caseless(
     r"\s*(?:\b(?:rose|risen|rising|rises|climbed|climbing|climbs|reached|reaching|reaches|reach|hit|hits|stands?|stood|standing|is|was|are|were|at|to|of|"
     r"surpassed|surpassing|surpasses|exceeded|exceeds|exceeding|exceed|topped|tops|topping|passed|passing|crossed|numbered|"
     r"numbers|number|totalled|totaled|totals|passes|totalling|totaling|jumped|increased|increasing|grew|neared|nearing|approached|"
@@ -165,34 +158,30 @@ LINK_TO_NUMBER = re.compile(
     r"up|as|many|much|an?|well|close|just|under|beyond|below|above|than|fewer|less|estimated|the|mark|only|"
     r"officially|reportedly|upwards?|in|excess|region|north|between|amounted|amounts|amount|rise|fall|fell|drop|dropped|grow|"
     r"climb|go|went|gone|stand|so|far|since|then|now|risen|reportedly|further|another|which|puts|put|estimates|estimated|"
-    r"numbered|numbering)\s*|[A-Z][\w'’-]+\s+|[,:—–-]\s*)*$",
-    re.I,
+    r"numbered|numbering)\s*|[A-Z][\w'’-]+\s+|[,:—–-]\s*)*$"
 )
-INTERJECTION_RE = re.compile(r",\s*(?:he|she|it|they|the\s+\w+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:said|says|added|noted|told\s+\w+)\s*,", re.I)
-TOPIC_QUALIFIER = re.compile(
+INTERJECTION_RE = caseless(r",\s*(?:he|she|it|they|the\s+\w+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:said|says|added|noted|told\s+\w+)\s*,")
+TOPIC_QUALIFIER = caseless(
     r"\s*(?:(?:people|persons|civilians|soldiers|troops|staff|fighters|children|residents|workers)\s+)?(?:(?:among|of|for|suffered\s+by|in|on|inside|across|from)\s+[^;]{1,90}?)?(?=\s+(?:has|have|had|is|was|are|were|rose|risen|climbed|"
     r"reached|hit|stands?|stood|surpass\w*|exceed\w*|top\w*|pass\w*|cross\w*|number\w*|total\w*|jumped|increased|grew|near\w*|"
     r"approach\w*|now|already|could|may|might|will|would|likely|probably|at|to|amount\w*|rise|rising|rises|climb\w*|reach\w*|"
-    r"since|so\s+far)\b)",
-    re.I,
+    r"since|so\s+far)\b)"
 )
-PROJECTION_RE = re.compile(
+PROJECTION_RE = caseless(
     r"\b(?:could|may|might|would|will|is\s+expected\s+to|are\s+expected\s+to|expected\s+to|is\s+likely\s+to|are\s+likely\s+to|"
     r"likely\s+to|threatens\s+to|risks?|projected\s+to|forecast\s+to|set\s+to|on\s+track\s+to|feared\s+to|"
-    r"is\s+feared\s+to|were\s+to|if)\b",
-    re.I,
+    r"is\s+feared\s+to|were\s+to|if)\b"
 )
 ZERO_RE = re.compile(
     r"\b(?P<q>no\s+one|nobody|none(?:\s+of\s+(?:them|the\s+\w+))?|no\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?P<noun>civilians|soldiers|troops|people|personnel|"
     r"residents|crew|casualties|deaths|fatalities|injuries|lives))\b(?P<rest>[^.;]{0,70})",
-    re.I,
+    re.I,  # holds a case-sensitive part: no caseless pattern
 )
-PEOPLE_AFTER_OF = re.compile(
+PEOPLE_AFTER_OF = caseless(
     r"^\s*(?:of\s+)?(?:the|their|its|his|her|those|all|North\s+Korea's|[A-Z][\w.'’-]*(?:'s|’s)?)?\s*(?:[\w,.’'-]+\s+){0,4}?"
     r"(?:men|troops|soldiers|force|forces|personnel|contingent|corps|unit|units|battalion|brigade|division|army|"
     r"fighters|those\s+deployed|deployed|strength|manpower|combat\s+strength|deployment|people|population|residents|civilians|"
-    r"them|those|whom)\b",
-    re.I,
+    r"them|those|whom)\b"
 )
 
 
@@ -736,7 +725,7 @@ def _zero_noun_re() -> re.Pattern[str]:
     alts = "|".join(re.escape(w) for w in sorted(people, key=len, reverse=True))
     return re.compile(
         rf"\b(?P<q>no\s+(?:(?-i:[A-Z])[\w.-]*\s+){{0,2}}(?:(?-i:[a-z])+\s+)?(?P<noun>{alts}))\b(?P<rest>[^.;]{{0,70}})",
-        re.I,
+        re.I,  # holds case-sensitive parts: no caseless pattern
     )
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tolltrack.extract import vocab
+from tolltrack.extract.vocab import caseless
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -49,18 +50,16 @@ DIGITNUM = rf"(?:{DIGITS})(?:\s*(?:million|billion|thousand)\b|(?:m|mn|mln|bn|k)
 NUMBER = rf"(?:{DIGITNUM}|{WORDNUM})"
 PERCENT = r"\s*(?:%|percent\b|per\s+cent\b|pc\b)"
 
-RANGE_RE = re.compile(
+RANGE_RE = caseless(
     rf"(?<![\w.,])(?:between\s+(?P<b1>{NUMBER})(?:{PERCENT})?\s+and\s+(?P<b2>{NUMBER})"
-    rf"|(?P<r1>{NUMBER})(?:{PERCENT})?\s*(?:-|–|—|to)\s*(?P<r2>{NUMBER}))(?P<pct>{PERCENT})?(?![\w])",
-    re.IGNORECASE,
+    rf"|(?P<r1>{NUMBER})(?:{PERCENT})?\s*(?:-|–|—|to)\s*(?P<r2>{NUMBER}))(?P<pct>{PERCENT})?(?![\w])"
 )
 ORDINAL_TAIL = r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b"  # "twenty-first" is no number
-SINGLE_RE = re.compile(rf"(?<![\w.,])(?P<n>{NUMBER})(?P<pct>{PERCENT})?(?![\w])(?!{ORDINAL_TAIL})", re.IGNORECASE)
-IN_RE = re.compile(
-    rf"(?<![\w-])(?P<a>{W_UNIT}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>two|three|four|five|ten|\d+)(?![\w-])(?!\s+(?:days|weeks|months|years|hours))",
-    re.I,
+SINGLE_RE = caseless(rf"(?<![\w.,])(?P<n>{NUMBER})(?P<pct>{PERCENT})?(?![\w])(?!{ORDINAL_TAIL})")
+IN_RE = caseless(
+    rf"(?<![\w-])(?P<a>{W_UNIT}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>two|three|four|five|ten|\d+)(?![\w-])(?!\s+(?:days|weeks|months|years|hours))"
 )
-ZERO_RE = re.compile(r"\b(?:no\s+one|nobody|none)\b|\bno(?=\s+(?:\w+\s+)?(?:[a-z]+)\b)", re.IGNORECASE)
+ZERO_RE = caseless(r"\b(?:no\s+one|nobody|none)\b|\bno(?=\s+(?:\w+\s+)?(?:[a-z]+)\b)")
 
 
 @dataclass(frozen=True)
@@ -130,7 +129,7 @@ def _vague_re() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _fraction_re() -> re.Pattern[str]:
     alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(FRACTIONS, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?=\s+(?:of|the|their|its)\b)", re.IGNORECASE)
+    return caseless(rf"(?<![\w-])(?:{alts})(?=\s+(?:of|the|their|its)\b)")
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:

@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from tolltrack.extract.vocab import trie_regex
+from tolltrack.extract.vocab import caseless, trie_regex
 from tolltrack.records import Period
 
 MONTHS = {
@@ -44,45 +44,45 @@ SINCE_WAR = (
 )
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("since_war", re.compile(SINCE_WAR, re.I)),
-    ("since_year_start", re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", re.I)),
-    ("since_then", re.compile(r"\bsince\s+(?:then|that\s+(?:day|date|time|attack|strike|assault))\b", re.I)),
-    ("month_range", re.compile(
-        rf"\bbetween\s+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s+and\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?\b", re.I)),
-    ("week_of", re.compile(
-        rf"\b(?:in\s+|during\s+)?the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b", re.I)),
-    ("date_md_range", re.compile(
-        rf"\b{LEAD}\s*(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|-|–|to|through)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?(?![\d:])", re.I)),
-    ("date_dm_range", re.compile(
-        rf"\b{LEAD}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|-|–|to|through)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b", re.I)),
-    ("date_md", re.compile(
-        rf"\b{LEAD}\s*(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR})|\s+(?P<ly>last\s+year))?(?![\d:])", re.I)),
-    ("part_relative", re.compile(
-        r"\b(?P<lead>since|by|as\s+of|in|until)?\s*(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[\s-]+(?P<rel>last|this)\s+(?P<unit>month|year)\b", re.I)),
-    ("last_month_name", re.compile(
-        rf"\b(?P<lead>since|by|in|until)?\s*(?P<rel>last|this|next)\s+(?P<m>{MONTH})(?![\w])", re.I)),
-    ("date_dm", re.compile(
-        rf"\b{LEAD}\s*(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b", re.I)),
-    ("month", re.compile(
-        rf"\b{LEAD}\s*(?:{PART}[\s-]+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?(?![\w])", re.I)),
-    ("season", re.compile(
-        rf"\b(?P<lead>since|in|during|over|by|through)?\s*(?:(?P<rel>last|this|past|previous)\s+|the\s+)?(?:(?P<part2>early|mid|late)[\s-]+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b", re.I)),
-    ("first_months", re.compile(
-        rf"\b(?:in\s+|during\s+|over\s+)?the\s+(?P<which>first|last)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<y>{YEAR}))\b", re.I)),
-    ("past_n", re.compile(
-        r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+(?P<n>\d+|two|three|four|five|six|seven|ten|24|48|72)?\s*(?P<u>hours|hour|days|day|weeks|week|months|month|years|year)\b", re.I)),
+    ("since_war", caseless(SINCE_WAR)),
+    ("since_year_start", caseless(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b")),
+    ("since_then", caseless(r"\bsince\s+(?:then|that\s+(?:day|date|time|attack|strike|assault))\b")),
+    ("month_range", caseless(
+        rf"\bbetween\s+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s+and\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?\b")),
+    ("week_of", caseless(
+        rf"\b(?:in\s+|during\s+)?the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b")),
+    ("date_md_range", caseless(
+        rf"\b{LEAD}\s*(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|-|–|to|through)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?(?![\d:])")),
+    ("date_dm_range", caseless(
+        rf"\b{LEAD}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|-|–|to|through)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b")),
+    ("date_md", caseless(
+        rf"\b{LEAD}\s*(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR})|\s+(?P<ly>last\s+year))?(?![\d:])")),
+    ("part_relative", caseless(
+        r"\b(?P<lead>since|by|as\s+of|in|until)?\s*(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[\s-]+(?P<rel>last|this)\s+(?P<unit>month|year)\b")),
+    ("last_month_name", caseless(
+        rf"\b(?P<lead>since|by|in|until)?\s*(?P<rel>last|this|next)\s+(?P<m>{MONTH})(?![\w])")),
+    ("date_dm", caseless(
+        rf"\b{LEAD}\s*(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b")),
+    ("month", caseless(
+        rf"\b{LEAD}\s*(?:{PART}[\s-]+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?(?![\w])")),
+    ("season", caseless(
+        rf"\b(?P<lead>since|in|during|over|by|through)?\s*(?:(?P<rel>last|this|past|previous)\s+|the\s+)?(?:(?P<part2>early|mid|late)[\s-]+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b")),
+    ("first_months", caseless(
+        rf"\b(?:in\s+|during\s+|over\s+)?the\s+(?P<which>first|last)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<y>{YEAR}))\b")),
+    ("past_n", caseless(
+        r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+(?P<n>\d+|two|three|four|five|six|seven|ten|24|48|72)?\s*(?P<u>hours|hour|days|day|weeks|week|months|month|years|year)\b")),
     # "fled into Burundi in two weeks": the last N units before publication (not "over two days in late November")
-    ("in_n", re.compile(
+    ("in_n", caseless(
         r"\bin\s+(?:just\s+|only\s+|barely\s+)?(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-        r"(?P<u>hours|days|weeks|months|day|week|month|year)\b(?!\s+(?:time|from|ago|later|earlier|before|after|in|of|during|between)\b)", re.I)),
-    ("relative", re.compile(
+        r"(?P<u>hours|days|weeks|months|day|week|month|year)\b(?!\s+(?:time|from|ago|later|earlier|before|after|in|of|during|between)\b)")),
+    ("relative", caseless(
         r"\b(?P<lead>since|by|as\s+of|until)?\s*(?P<rel>last\s+week|this\s+week|earlier\s+this\s+week|last\s+month|this\s+month|earlier\s+this\s+month|"
         r"last\s+year|this\s+year|earlier\s+this\s+year|yesterday|today|overnight|over\s+the\s+weekend|last\s+weekend|this\s+weekend|"
         r"the\s+previous\s+day|the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+week|the\s+previous\s+month|so\s+far\s+this\s+year|"
-        r"earlier\s+today|later\s+today|this\s+morning|this\s+afternoon|this\s+evening|tonight|last\s+night)\b", re.I)),
-    ("weekday", re.compile(
-        r"\b(?P<lead>on|since|by|last|until|as\s+of)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?!,?\s+" + MONTH + ")", re.I)),
-    ("year", re.compile(rf"\b(?P<lead>in|since|during|throughout|by|for|of|from|between|and|to|until|through)\s+(?:the\s+end\s+of\s+)?(?P<y>{YEAR})\b(?![-–]\d)", re.I)),
+        r"earlier\s+today|later\s+today|this\s+morning|this\s+afternoon|this\s+evening|tonight|last\s+night)\b")),
+    ("weekday", caseless(
+        r"\b(?P<lead>on|since|by|last|until|as\s+of)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?!,?\s+" + MONTH + ")")),
+    ("year", caseless(rf"\b(?P<lead>in|since|during|throughout|by|for|of|from|between|and|to|until|through)\s+(?:the\s+end\s+of\s+)?(?P<y>{YEAR})\b(?![-–]\d)")),
 ]
 
 
@@ -378,15 +378,14 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
 
 _MONTH_STEMS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 # Hints: a word any time expression needs, found in one walk of a trie (a month's first three letters stand for it).
-TIME_HINT_RE = re.compile(
+TIME_HINT_RE = caseless(
     trie_regex(sorted({*_MONTH_STEMS, "day", "week", "month", "year", "since", "today", "yesterday", "tonight", "overnight",
                        "night", "morning", "evening", "hour", "spring", "summer", "autumn", "fall", "winter", "then",
-                       "time", "period", "quarter"})) + r"|\b(?:19|20)\d\d\b",
-    re.I,
+                       "time", "period", "quarter"})) + r"|\b(?:19|20)\d\d\b"
 )
 
 
-MONTH_HINT_RE = re.compile(trie_regex(_MONTH_STEMS), re.I)
+MONTH_HINT_RE = caseless(trie_regex(_MONTH_STEMS))
 YEAR_HINT_RE = re.compile(r"\b(?:19|20)\d\d\b")
 SEASON_HINT_RE = re.compile(r"spring|summer|autumn|fall|winter")
 PAST_HINT_RE = re.compile(r"past|last|previous|preceding")
@@ -452,9 +451,9 @@ def find_periods(text: str, published: dt.date | None) -> list[PeriodMention]:
     return _join_ranges(text, _since_events(text, found, published), published)
 
 
-SUPERLATIVE_SINCE_RE = re.compile(
+SUPERLATIVE_SINCE_RE = caseless(
     r"\b(?:the|its|their)\s+(?:\w+\s+)?(?:highest|lowest|deadliest|largest|worst|most\s+\w+|biggest|heaviest|first\s+time|fewest|"
-    r"greatest|bloodiest|sharpest)\b[^.;]{0,60}$", re.I)
+    r"greatest|bloodiest|sharpest)\b[^.;]{0,60}$")
 
 
 def _since_events(text: str, found: list[PeriodMention], published: dt.date | None) -> list[PeriodMention]:

@@ -18,7 +18,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tolltrack.extract import vocab
-from tolltrack.extract.attribution import PRE_RE, VERB_RE, Attribution, attributions, clauses
+from tolltrack.extract.vocab import caseless
+from tolltrack.extract.attribution import VERB_RE, Attribution, attributions, clauses, has_pre
 from tolltrack.extract.entities import Memory, find_mentions
 from tolltrack.extract.figures import Draft, people_noun, place_in, read_sentence, zero_figures
 from tolltrack.extract.periods import PeriodMention, find_periods
@@ -34,32 +35,30 @@ DATELINE_RE = re.compile(
     r"^\s*[A-Z][A-Za-z .'’/-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,?\s+(?:\w{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\w{3,9})(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*"
     r"|^\s*[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–)\s*"
 )
-PREFILTER_RE = re.compile(
+PREFILTER_RE = caseless(
     r"\d|\b(?:no\s+one|nobody|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|millions|scores|handful|"
-    r"third|quarter|half|thirds|no\s+[\w-]+)\b",
-    re.I,
+    r"third|quarter|half|thirds|no\s+[\w-]+)\b"
 )
-SINCE_THEN_RE = re.compile(r"since\s+th(?:en|at)\b", re.I)
-COORDINATED_RE = re.compile(
-    r"[^.;:]{0,60}?(?:\band(?:\s+that)?|,)\s+(?:(?:another|a\s+further|some|about|around|nearly|more\s+than|at\s+least|over|roughly)\s+)?", re.I)
-PUBLISHED_BEFORE_RE = re.compile(r"\b(?:published|released|issued|presented|unveiled|made\s+public)\s+$", re.I)
+SINCE_THEN_RE = caseless(r"since\s+th(?:en|at)\b")
+COORDINATED_RE = caseless(
+    r"[^.;:]{0,60}?(?:\band(?:\s+that)?|,)\s+(?:(?:another|a\s+further|some|about|around|nearly|more\s+than|at\s+least|over|roughly)\s+)?")
+PUBLISHED_BEFORE_RE = caseless(r"\b(?:published|released|issued|presented|unveiled|made\s+public)\s+$")
 LEADING_NUMBER_RE = re.compile(r"\b\d[\d,.]*\s+(?!(?:percent|per\s+cent)\b)[a-z]")
 ACTOR_AFTER_RE = re.compile(
     r"(?:'s|’s)?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:fired|launched|struck|attacked|bombed|shelled|killed|invaded|sent|"
     r"deployed|says|said|claims|claimed|denies|denied|accused|accuses)\b")
 OWN_PLACE_RE = re.compile(r"\s+(?:in|at|inside)\s+(?:the\s+)?[A-Z]")
 SURROGATE_RE = re.compile("[\ud800-\udfff]")
-SINCE_WHEN_RE = re.compile(r"\bsince\s+(?P<p>[^,;]{3,40}?),\s+when\b", re.I)
-SAME_PERIOD_RE = re.compile(
+SINCE_WHEN_RE = caseless(r"\bsince\s+(?P<p>[^,;]{3,40}?),\s+when\b")
+SAME_PERIOD_RE = caseless(
     r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|span|week|month|days)\b|\b(?:over|in|during)\s+that\s+(?:period|time|span)\b"
-    r"|\bat\s+the\s+time\b(?!\s+of\b)", re.I)
+    r"|\bat\s+the\s+time\b(?!\s+of\b)")
 PLACE_FOCUS_RE = re.compile(r"\b(?i:in|across|throughout|inside|from|fled)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?")
 
 
-HEADLINE_ATTRIBUTION_RE = re.compile(
-    r"(?:,|:|—|–)\s*[^,:—–]{2,60}?\s+(?:says|say|said|claims|warns|reports)\s*$|:\s*[A-Z][\w .'’-]{1,40}$|^[^,:]{2,50}?\s+(?:says|say|claims|warns|believes|denies)\s+\w",
-    re.I,
+HEADLINE_ATTRIBUTION_RE = caseless(
+    r"(?:,|:|—|–)\s*[^,:—–]{2,60}?\s+(?:says|say|said|claims|warns|reports)\s*$|:\s*[A-Z][\w .'’-]{1,40}$|^[^,:]{2,50}?\s+(?:says|say|claims|warns|believes|denies)\s+\w"
 )
 MODIFIER_RE = re.compile(
     r"\s+(?:human\s+rights|peacekeeping|peacekeepers|special|security\s+council|humanitarian|refugee|panel|commission|"
@@ -78,15 +77,8 @@ def _figure_cue() -> re.Pattern[str]:
     return vocab.phrase_pattern(words, plurals=True)
 
 
-# The words without one of which no "according to"-style attribution can stand, for a cheap first look.
-PRE_HINT_RE = re.compile(r"\b(?:" + vocab.trie_regex(sorted({
-    "according", "citing", "reported", "quoted", "cited", "words", "briefing", "briefed", "told", "figures", "data",
-    "estimate", "report", "statement", "tally", "count", "assessment", "survey", "analysis", "update", "compiled",
-    "kept", "published", "released", "issued", "per"})) + ")", re.I)
-
-
 def _has_attribution_hint(text: str) -> bool:
-    return bool(VERB_RE.search(text) or (PRE_HINT_RE.search(text) and PRE_RE.search(text)) or any(c in text for c in '"“”'))
+    return bool(VERB_RE.search(text) or has_pre(text) or any(c in text for c in '"“”'))
 
 
 @dataclass
@@ -100,11 +92,10 @@ class Carry:
     speaker: object = None
 
 
-VERB_DATE_GAP_RE = re.compile(
+VERB_DATE_GAP_RE = caseless(
     r"\s*(?:(?:lawmakers|legislators|reporters|journalists|parliament|members|MPs|diplomats|the\s+\w+\s+(?:committee|council)|"
     r"a\s+(?:news|press)\s+conference|a\s+(?:closed-door\s+)?briefing|in\s+a\s+(?:[\w-]+\s+){0,2}(?:statement|report|update|post|address|briefing)|"
-    r"late|early|also|again|first|separately|,)\s*)*",
-    re.I,
+    r"late|early|also|again|first|separately|,)\s*)*"
 )
 
 
@@ -558,7 +549,7 @@ HEADLINE_FAMILY_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:[a-z]+\s
 FAMILY_NAMES = {"United Nations"}  # a family of bodies a headline may name for one of them ("UN mission says")
 
 
-EACH_SIDE_RE = re.compile(r"\b(?:each|apiece|per\s+side|from\s+each\s+side|on\s+each\s+side|each\s+side|from\s+both\s+sides)\b", re.I)
+EACH_SIDE_RE = caseless(r"\b(?:each|apiece|per\s+side|from\s+each\s+side|on\s+each\s+side|each\s+side|from\s+both\s+sides)\b")
 
 
 def _sides(stext: str, fallback: list[str]) -> list[str]:
@@ -670,11 +661,10 @@ def _dedupe_statements(sts: list[Statement]) -> list[Statement]:
     return out
 
 
-THING_AFTER_PARTY_RE = re.compile(
+THING_AFTER_PARTY_RE = caseless(
     r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:navy|ships?|vessels?|aircraft|jets?|drones?|missiles?|rockets?|strikes?|attacks?|"
     r"shelling|artillery|bombardment|bombing|uniforms|weapons|officials|authorities|media|government|ministry|embassy|"
-    r"territory|border|side|lines|positions|forces'?\s+(?:said|say))\b",
-    re.I,
+    r"territory|border|side|lines|positions|forces'?\s+(?:said|say))\b"
 )
 
 

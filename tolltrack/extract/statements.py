@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from tolltrack.extract.attribution import VERB_RE, speaker_of
 from tolltrack.extract.entities import SPOKES_ROLES, Memory, Mention, find_mentions, with_role
+from tolltrack.extract.vocab import caseless
 from tolltrack.records import Source, Speaker, Statement
 
 QUOTE_VERBS = (
@@ -25,13 +26,12 @@ QUOTE_VERBS = (
     r"lamented|admitted|acknowledged|conceded|claimed|claims|announced|announces|observed|commented|shouted|cried|recounted|"
     r"put\s+it(?:\s+this\s+way)?|described\s+it|summed\s+it\s+up"
 )
-QUOTE_VERB_RE = re.compile(rf"\b(?:{QUOTE_VERBS})\b", re.I)
-ASSESS_RE = re.compile(
+QUOTE_VERB_RE = caseless(rf"\b(?:{QUOTE_VERBS})\b")
+ASSESS_RE = caseless(
     r"\b(?P<v>believes?|believed|suspects?|suspected|assess(?:es|ed)?|warn(?:s|ed)?|expects?|expected|thinks?|judges?|judged|"
     r"concluded|concludes|fears?|feared|predicted|predicts|said|says|told\s+[\w ]{0,40}?|added|noted|claimed|claims|"
     r"insisted|insists|denied|denies|acknowledged|admitted|alleged|alleges|accused|accuses|estimated|estimates|stated|"
-    r"announced|confirmed|confirms|reported|reports|argued|argues|stressed|is\s+poised\s+to|appears\s+poised\s+to)\b",
-    re.I,
+    r"announced|confirmed|confirms|reported|reports|argued|argues|stressed|is\s+poised\s+to|appears\s+poised\s+to)\b"
 )
 
 
@@ -182,17 +182,15 @@ NON_STATEMENT_VERBS = {
     "verified", "issued", "published", "released", "quoted", "cited", "citing", "showed", "shows", "posted", "posts",
     "gave", "gives", "giving", "kept", "keeps", "compiled", "compiles",  # "gave Tigrayan forces 72 hours"
 }
-INNER_RE = re.compile(
+INNER_RE = caseless(
     r"^(?:the|its|their)\s+(?P<head>spy\s+agency|intelligence\s+agency|agency|ministry|military|army|group|service|mission|office|"
     r"monitor|organi[sz]ation|government|junta|alliance|command|report|experts|panel|committee|council)\s+"
     r"(?:also\s+|now\s+|still\s+)?(?P<v>believes|believed|assesses|assessed|thinks|thought|suspects|suspected|estimates|estimated|"
-    r"expects|expected|judges|judged|concluded|concludes|fears|feared|says|said|found|finds)\s+(?:that\s+)?(?P<rest>.+)$",
-    re.I,
+    r"expects|expected|judges|judged|concluded|concludes|fears|feared|says|said|found|finds)\s+(?:that\s+)?(?P<rest>.+)$"
 )
-VERBISH_RE = re.compile(
+VERBISH_RE = caseless(
     r"\b(?:is|are|was|were|had|has|have|will|would|could|can|may|might|should|must|did|do|does|been|being|remain|remains)\b"
-    r"|\b[a-z]{3,}(?:ed|es|s)\b",
-    re.I,
+    r"|\b[a-z]{3,}(?:ed|es|s)\b"
 )
 _AUDIENCE = (
     r"(?:(?:lawmakers|legislators|reporters|journalists|parliament|members|MPs|diplomats|the\s+\w+\s+(?:committee|council)|"

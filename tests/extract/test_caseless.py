@@ -1,0 +1,76 @@
+"""Caseless patterns find exactly what the same pattern compiled with re.IGNORECASE finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tolltrack.extract import attribution, numbers, periods
+from tolltrack.extract.vocab import Caseless, caseless
+
+# Patterns of the extractor's own, of each shape it uses: word tries, numbers, dates with named groups.
+PATTERNS = [attribution.VERB_RE, attribution.PRE_RE, numbers.RANGE_RE, numbers.SINGLE_RE] + [
+    p for _, p in periods.PATTERNS if isinstance(p, Caseless)
+]
+WORDISH = st.text(
+    alphabet=st.sampled_from(list("aAsSiIdDtToOlLMmJjUuNnEe0123456789 ,.-'İıKkſ\u212a")) | st.characters(),
+    max_size=80,
+)
+
+
+def spans_ignorecase(pattern: Caseless, text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in re.compile(pattern.pattern, re.I).finditer(text)]
+
+
+def spans_caseless(pattern: Caseless, text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials SAID 4,000 people were Killed between March 3 and 5, 2025, according to the UN.",
+    "The İstanbul office said twenty-five hundred had fled in mid-March.",  # "İ" lowers to two characters
+    "Between 30 and 40 percent of the BRIGADE, the ministry Reported on Monday.",
+    "The army ſaid 12 were killed; the governor saıd 14.",  # letters re.IGNORECASE reads as "s" and "i"
+    "The \u212aharkiv governor said 9 people died.",  # the Kelvin sign lowers to "k"
+])
+def test_same_matches_as_ignorecase_on_reporting(text: str) -> None:
+    for pattern in PATTERNS:
+        assert spans_caseless(pattern, text) == spans_ignorecase(pattern, text), pattern.pattern[:60]
+
+
+@settings(max_examples=200, deadline=None)
+@given(WORDISH)
+def test_same_matches_as_ignorecase_on_any_text(text: str) -> None:
+    for pattern in (attribution.VERB_RE, numbers.SINGLE_RE):
+        assert spans_caseless(pattern, text) == spans_ignorecase(pattern, text)
+
+
+def test_groups_are_read_from_the_original_text() -> None:
+    m = caseless(r"\b(?P<verb>said|told)\s+(?P<who>reporters)").search("Lee TOLD Reporters on Friday")
+    assert m is not None
+    assert m.group(0) == "TOLD Reporters"
+    assert m.group("verb", "who") == ("TOLD", "Reporters")
+    assert m["who"] == "Reporters"
+    assert m.string == "Lee TOLD Reporters on Friday"
+    assert m.span("who") == (9, 18)
+
+
+def test_escapes_and_group_names_keep_their_case() -> None:
+    # "\S" and "\D" must not become "\s" and "\d"; the group name keeps its capital
+    m = caseless(r"(?P<Big>\S+)\D(?P=Big)").search("ab-AB")
+    assert m is not None and m.group("Big") == "ab"
+
+
+def test_sub_and_findall() -> None:
+    p = caseless(r"\bsaid\b")
+    assert p.sub("_", "He said, she SAID it") == "He _, she _ it"
+    assert p.sub(lambda m: m.group(0).upper(), "said Said") == "SAID SAID"
+    assert p.findall("Said and said") == ["Said", "said"]
+
+
+def test_a_case_sensitive_part_is_refused() -> None:
+    with pytest.raises(ValueError):
+        caseless(r"no\s+(?-i:[A-Z])\w+")
