@@ -190,6 +190,11 @@ def find_mentions(text: str) -> list[Mention]:
     return list(_find_mentions(text))
 
 
+def forget_mentions() -> None:
+    """Empty the memory of the sentences asked about (the extractor forgets between articles)."""
+    _find_mentions.cache_clear()
+
+
 @lru_cache(maxsize=4096)
 def _find_mentions(text: str) -> tuple[Mention, ...]:
     found: list[Mention] = []

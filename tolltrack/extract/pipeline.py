@@ -20,7 +20,7 @@ from functools import lru_cache
 from tolltrack.extract import vocab
 from tolltrack.extract.vocab import caseless
 from tolltrack.extract.attribution import VERB_RE, Attribution, attributions, clauses, has_pre
-from tolltrack.extract.entities import Memory, find_mentions
+from tolltrack.extract.entities import Memory, find_mentions, forget_mentions
 from tolltrack.extract.figures import Draft, people_noun, place_in, read_sentence, zero_figures
 from tolltrack.extract.periods import PeriodMention, find_periods
 from tolltrack.extract.segment import Sentence, sentences
@@ -233,6 +233,9 @@ def extract(text: str, published: dt.date | None = None) -> list[Record]:
 
 
 def _extract(text: str, published: dt.date | None) -> list[Record]:
+    # What the tables remember of sentences serves one article's readers; another article starts afresh.
+    vocab.forget()
+    forget_mentions()
     memory = Memory()
     carry = Carry()
     figures: list[Figure] = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -229,6 +230,15 @@ class PersonEntry:
     role: str
 
 
+_LEXICONS: weakref.WeakSet[Lexicon] = weakref.WeakSet()
+
+
+def forget() -> None:
+    """Empty every table's memory of the sentences it was asked about (see ``Lexicon.finditer``)."""
+    for lexicon in _LEXICONS:
+        lexicon._seen.clear()
+
+
 class Lexicon:
     """A case-insensitive phrase table: find the longest entries in a text."""
 
@@ -242,6 +252,7 @@ class Lexicon:
         self.originals = {k.lower(): k for k in entries} if capitalised else {}
         self.pattern = phrase_pattern(list(entries), plurals=plurals)
         self._seen: dict[str, tuple[tuple[int, int, object], ...]] = {}
+        _LEXICONS.add(self)
 
     def get(self, phrase: str) -> object | None:
         key = _SPACES.sub(" ", phrase.lower()).replace("’", "'")
@@ -251,14 +262,18 @@ class Lexicon:
         return found
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, object]]:
-        """The entries in ``text`` as (start, end, value), longest first where they overlap, in order."""
+        """The entries in ``text`` as (start, end, value), longest first where they overlap, in order.
+
+        Several readers ask about the same sentence: the answers are kept until ``forget`` (the extractor forgets
+        between articles, so one article's reading costs the same whatever was read before it).
+        """
         if len(text) > 2_000:
             return self._scan(text)  # a whole article: asked once, not worth keeping
         found = self._seen.get(text)
         if found is None:
             found = tuple(self._scan(text))
             if len(self._seen) >= 8192:
-                self._seen.clear()  # a bounded memory of the sentences a sentence's readers ask about again
+                self._seen.clear()  # bounded, whatever one text holds
             self._seen[text] = found
         return iter(found)
 
