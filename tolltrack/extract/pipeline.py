@@ -485,10 +485,13 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 raise
             continue
 
-    # Quotations, per paragraph, with the memory built above.
+    # Quotations, per paragraph, with a memory of the entities named up to each (none past the last quotation).
     qmemory = Memory()
     last_quotes: list[Statement] = []
+    quoted = [p for p, psents in paragraphs.items() if any(c in s.text for s in psents for c in '"“')]
     for p_index, psents in paragraphs.items():
+        if not quoted or p_index > quoted[-1]:
+            break
         try:
             pstart = psents[0].start
             pend = psents[-1].end
