@@ -1,7 +1,8 @@
 """Paragraphs and sentences, with their character offsets.
 
 spaCy's blank English tokenizer gives the tokens (it keeps "Rep.", "Jan." and
-"U.S." whole); a sentence ends at a token that is a full stop, question or
+"U.S." whole), of the chunks between spaces that hold a full stop, a quotation
+mark or a bracket: the only ones the splitter reads. A sentence ends at a token that is a full stop, question or
 exclamation mark followed by a capitalised word, a quotation mark or a digit.
 Closing quotation marks and brackets stay with the sentence they close, which
 the stock sentencizer gets wrong for straight quotes. Every line break ends a
@@ -47,6 +48,60 @@ ENDER_INSIDE_RE = re.compile(r"[.!?…]")
 TRAILING = ".!?…" + "".join(CLOSERS)
 
 
+# Only a whitespace-delimited chunk holding one of these can hold a token the splitter reads: an ender, a quotation
+# mark, a closer, or an opener a sentence may start with.
+SPECIAL_RE = re.compile(r"[.!?…\"“”'’)\]»(\[‘]")
+CHUNK_RE = re.compile(r"\S+")
+_CHUNKS: dict[str, list[tuple[int, str]]] = {}
+
+
+def _tokens(chunk: str) -> list[tuple[int, str]]:
+    """(offset, text) of the tokens of one whitespace-delimited chunk, as spaCy's tokenizer makes them."""
+    found = _CHUNKS.get(chunk)
+    if found is None:
+        doc = nlp().make_doc(chunk)
+        found = [(a, chunk[a : a + n]) for a, n in doc.to_array(["IDX", "LENGTH"]).tolist()] if len(doc) else []
+        if len(_CHUNKS) >= 65_536:
+            _CHUNKS.clear()
+        _CHUNKS[chunk] = found
+    return found
+
+
+def _stream(par: str) -> tuple[list[int], list[str]]:
+    """The paragraph's tokens as the splitter reads them: offsets and texts.
+
+    spaCy's tokenizer reads each whitespace-delimited chunk on its own, so only the chunks holding a character the
+    splitter looks at are tokenized; any other chunk stands as one token (only its first character is read), and
+    whitespace other than one space after a chunk is a token of its own, as in spaCy.
+    """
+    idx: list[int] = []
+    words: list[str] = []
+
+    def gap(start: int, end: int) -> None:
+        lead = 1 if start > 0 and par[start] == " " else 0
+        if end > start + lead:
+            idx.append(start + lead)
+            words.append(par[start + lead : end])
+
+    prev_end = 0
+    for m in CHUNK_RE.finditer(par):
+        s, e = m.span()
+        if s > prev_end:
+            gap(prev_end, s)
+        chunk = m.group(0)
+        if SPECIAL_RE.search(chunk):
+            for a, w in _tokens(chunk):
+                idx.append(s + a)
+                words.append(w)
+        else:
+            idx.append(s)
+            words.append(chunk)
+        prev_end = e
+    if prev_end < len(par):
+        gap(prev_end, len(par))
+    return idx, words
+
+
 def _sentence_bounds(par: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of one paragraph."""
     if len(par) > MAX_TOKENIZE:
@@ -60,10 +115,11 @@ def _sentence_bounds(par: str) -> list[tuple[int, int]]:
         return [(s, e) for s, e in bounds if par[s:e].strip()]
     if not ENDER_INSIDE_RE.search(par.rstrip().rstrip(TRAILING)):
         return [(0, len(par))] if par.strip() else []  # no full stop before the end: one sentence, nothing to tokenize
-    doc = nlp().make_doc(par)
-    spans = doc.to_array(["IDX", "LENGTH"]).tolist() if len(doc) else []  # offsets in bulk, no Token objects
-    idx = [a for a, _ in spans]
-    words = [par[a : a + n] for a, n in spans]
+    return _split(par, *_stream(par))
+
+
+def _split(par: str, idx: list[int], words: list[str]) -> list[tuple[int, int]]:
+    """The sentence bounds of a paragraph, given its tokens' offsets and texts."""
     bounds: list[tuple[int, int]] = []
     start = 0
     quote_open = False
