@@ -69,6 +69,10 @@ REGIONAL_BODY_RE = re.compile(
     r"\b(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:regional|region's|oblast|city|district|provincial|state)\s+"
     r"(?:police|military\s+administration|administration|council|authorities|prosecutor'?s?\s+office|emergency\s+service|health\s+department)\b"
 )
+# Cheap first looks: a word without which each shape cannot match.
+INSTITUTION_HEAD_RE = re.compile(rf"(?:{INSTITUTION_HEADS})\b")
+LOWER_BODY_WORDS = ("ministry", "office", "emergency", "civil")
+REGIONAL_BODY_WORDS = ("police", "administration", "council", "authorities", "prosecutor", "emergency", "health")
 BACKREF_RE = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+-based\s+|war\s+|rights\s+|monitoring\s+)?(?P<head>spy\s+agency|intelligence\s+agency|agency|ministry|military|army|service|mission|office|group|"
     r"organi[sz]ation|monitor|body|charity|committee|council|command|directorate|watchdog|observatory|network|"
@@ -228,8 +232,8 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
             role = re.sub(r"\s+", " ", tm.group(1)).lower().rstrip(".")
         add(Mention(start, e, src, role=_role_name(role), person=True))
 
-    # Named institutions by their shape.
-    for m in INSTITUTION_RE.finditer(text):
+    # Named institutions by their shape (only where one of their head words stands).
+    for m in INSTITUTION_RE.finditer(text) if INSTITUTION_HEAD_RE.search(text) else ():
         s, e = m.start(), m.end()
         raw = text[s:e]
         lead = re.match(r"(?:(?:the|of|for|and|on)\s+)+", raw)
@@ -257,7 +261,7 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
 
     # Ministries and offices named in lower case ("Niger's interior ministry", "the prosecutor-general's office"):
     # named as written, with the country in front as their party.
-    for m in LOWER_BODY_RE.finditer(text):
+    for m in LOWER_BODY_RE.finditer(text) if any(w in text for w in LOWER_BODY_WORDS) else ():
         if not free(m.start(), m.end()):
             continue
         party, start = party_before(text, m.start())
@@ -267,7 +271,7 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
         add(Mention(start, m.end(), src, heads=_heads_for(src, name)))
 
     # Regional bodies named in lower case: "the Donetsk regional police", "the Sumy regional military administration".
-    for m in REGIONAL_BODY_RE.finditer(text):
+    for m in REGIONAL_BODY_RE.finditer(text) if any(w in text for w in REGIONAL_BODY_WORDS) else ():
         if not free(m.start(), m.end()):
             continue
         country = vocab.places().get(m.group("place"))

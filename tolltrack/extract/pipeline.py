@@ -605,7 +605,7 @@ def _article_country(text: str) -> str | None:
 
 
 FORCE_NOUN_RE = re.compile(
-    r"(?:'s|’s)?\s+(?:own\s+|combat\s+|special\s+forces\s+|special\s+operations\s+)?"
+    r"(?=['’\s])(?:'s|’s)?\s+(?:own\s+|combat\s+|special\s+forces\s+|special\s+operations\s+)?"
     r"(?:troops|soldiers|forces|army|military|contingent|servicemen|fighters|infantrymen|personnel|units|losses|casualties)\b"
 )
 
