@@ -111,18 +111,25 @@ class Caseless:
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
         low = text.lower()
-        if len(low) != len(text) or "ı" in low or "ſ" in low:
+        if len(low) != len(text) or not low.isascii() and ("ı" in low or "ſ" in low):
             return self.ignore, text  # offsets would move, or letters re.IGNORECASE equates with "i" and "s"
         return self.exact, low
 
+    # Each method spells out _pick: they are called hundreds of times a sentence.
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | None:
-        pattern, subject = self._pick(text)
-        m = pattern.search(subject, pos, endpos)
+        low = text.lower()
+        if len(low) != len(text) or not low.isascii() and ("ı" in low or "ſ" in low):
+            m = self.ignore.search(text, pos, endpos)
+        else:
+            m = self.exact.search(low, pos, endpos)
         return None if m is None else CaselessMatch(m, text)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | None:
-        pattern, subject = self._pick(text)
-        m = pattern.match(subject, pos, endpos)
+        low = text.lower()
+        if len(low) != len(text) or not low.isascii() and ("ı" in low or "ſ" in low):
+            m = self.ignore.match(text, pos, endpos)
+        else:
+            m = self.exact.match(low, pos, endpos)
         return None if m is None else CaselessMatch(m, text)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | None:
