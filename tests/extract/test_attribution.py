@@ -225,3 +225,13 @@ def test_a_carried_date_dates_only_the_carried_source_s_figures(run) -> None:
             "not say how many were fighters; Israel's military says it has killed more than 17,000 Hamas fighters.")
     last = figures(run(text))[-1]
     assert last.source.name == "Israel Defense Forces" and last.as_of is None
+
+
+def test_one_who_told_a_briefing_gave_it_and_speaks_for_themself(run) -> None:
+    records = run(
+        "Pakistan puts its military dead at 11, its army said.\n\n"
+        "Lt. Gen. Rajiv Ghai told a briefing on Sunday that 35 Pakistani soldiers had died in artillery duels."
+    )
+    f = [r for r in figures(records) if r.value.low == 35][0]
+    assert f.source is not None and f.source.name == "Rajiv Ghai"
+    assert f.via == ()

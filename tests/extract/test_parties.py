@@ -170,3 +170,28 @@ def test_a_part_takes_its_whole_s_party_not_the_reporter_s(run) -> None:
 def test_a_bare_number_with_its_own_place_is_that_place_s(run) -> None:
     text = "In the 34-day war of 2006, some 1,200 people were killed in Lebanon and 165 in Israel."
     assert [f.subject.party for f in figures(run(text))] == ["Lebanon", "Israel"]
+
+
+# Whose dead a report counts when the sentence names no party for them.
+WHOSE_BY_REPORTER = [
+    # a government counts its own people...
+    ("Iran's health ministry said 224 people had been killed in Israeli strikes since Friday.", "Iran"),
+    ("India has said 21 civilians were killed on its side of the frontier.", "India"),
+    # ...not those its own forces struck (the place they were in says whose they were)
+    ("Russia's government said its strikes had killed 40 people in Kharkiv overnight.", "Ukraine"),
+    # an army's count of "militants" is of the other side, where they were killed
+    ("Lt. Gen. Rajiv Ghai, India's director general of military operations, told a briefing on Sunday that Indian "
+     "strikes on nine sites in Pakistan had killed more than 100 militants.", "Pakistan"),
+]
+
+
+@pytest.mark.parametrize("text,party", WHOSE_BY_REPORTER)
+def test_whose_dead_a_report_counts(run, text: str, party: str | None) -> None:
+    assert only_figure(run(text)).subject.party == party
+
+
+def test_a_partys_official_is_not_whose_people_were_counted(run) -> None:
+    # "India's ... military operations" names the official's country, not whose soldiers died
+    f = only_figure(run("India's director general of military operations said 35 soldiers had died in Pakistan's artillery duels "
+                        "along the Line of Control, 11 more than Pakistan admits."))
+    assert f.subject.party != "India"

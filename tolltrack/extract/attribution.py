@@ -400,7 +400,9 @@ def _compose(text: str, speakers: list[tuple[Mention, int, int]], linked: list[M
     if people and not bodies and people[0].source.name in memory.relays:
         bodies.append(memory.relays[people[0].source.name])
     # A lawmaker speaking of a briefing relays the body that gave it.
-    if people and not bodies and re.search(r"\bbrief(?:ing|ed)\b", text, re.I):
+    if people and not bodies and re.search(r"\bbrief(?:ing|ed)\b", text, re.I) \
+            and not re.search(r"\b(?:told|gave|held|giving|holding)\s+(?:a|the|his|her|their)\s+(?:[\w-]+\s+)?briefing\b", text, re.I):
+        # (one who "told a briefing" gave it, and speaks for themself)
         for m in reversed(memory.entities):
             if not m.person and m.source.type in ("intelligence", "military", "government"):
                 bodies.append(m)

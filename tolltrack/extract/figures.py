@@ -323,6 +323,11 @@ def apply_hedge(low: int | float | None, high: int | float | None, hedge: str) -
     return low, high
 
 
+TITLE_WORD_RE = re.compile(
+    r"\b(?:director|minister|president|spokes(?:man|woman|person)|ambassador|envoy|chief|commander|general|head|leader|"
+    r"official|representative|secretary)\b", re.I)
+
+
 def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, context: str = "") -> list[Draft]:
     """Draft figures of one sentence (offsets relative to it), before party fallbacks and attribution."""
     period_spans = period_spans or []
@@ -598,7 +603,9 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
                     d.subject_text = d.subject_text or lm.group("who")
         if d.party is None and d.subset_of is None:  # a part's party is its whole's
             pm = None
-            for pm_ in re.finditer(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?:'s|’s)\s+(?:\w+\s+){0,3}?(?P<what>losses|casualties|death\s+toll|toll|dead|troops|forces|soldiers|army|military|contingent|deployment|personnel|fighters|prisoners|POWs|wounded|killed)\b", clause_left):
+            for pm_ in re.finditer(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?:'s|’s)\s+(?P<between>(?:\w+\s+){0,3}?)(?P<what>losses|casualties|death\s+toll|toll|dead|troops|forces|soldiers|army|military|contingent|deployment|personnel|fighters|prisoners|POWs|wounded|killed)\b", clause_left):
+                if TITLE_WORD_RE.search(pm_.group("between")):
+                    continue  # "India's director general of military operations": a party's official, not its people
                 pm = pm_
             if pm:
                 d.party = _party_in(pm.group("who"))

@@ -413,11 +413,19 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 if party is None and role in ("civilian", "unknown") and place and not decided:
                     country = vocab.places().get(place)
                     party = country if isinstance(country, str) else None
+                if party is None and role in ("civilian", "unknown") and not decided and parent is None \
+                        and metric in ("killed", "wounded", "casualties", "missing", "displaced") and source is not None \
+                        and source.party and source.type == "government" and not SOURCE_ACTS_RE.search(stext[: d.start]):
+                    # "Iran's health ministry said 224 people had been killed": a government counts its own people
+                    party = source.party
                 if party is None and role == "military" and not decided:
                     # An army reporting bare "soldiers" counts its own; otherwise the party the passage is about.
                     if source is not None and source.party and _speaks_for_army(source) and metric != "captured" and d.subject_text.strip() and not (
-                            _is_group(source.party) and d.subject_text.lower().startswith(("troops", "soldiers"))):
+                            _is_group(source.party) and d.subject_text.lower().startswith(("troops", "soldiers"))) \
+                            and not ENEMY_NOUN_RE.match(d.subject_text):
                         party = source.party
+                    elif ENEMY_NOUN_RE.match(d.subject_text) and place and isinstance(vocab.places().get(place), str):
+                        party = vocab.places().get(place)  # type: ignore[assignment]  # "killed 100 militants in Pakistan"
                     else:
                         party = _only_party(stext, source) or article_force or _focus_party(stext, source, last_fig, last_fig_sentence, si)
                 if party is None and metric == "displaced" and not decided:
@@ -610,6 +618,17 @@ FORCE_NOUN_RE = re.compile(
 )
 
 
+# The source as the one who struck: its counts are of the other side's people.
+SOURCE_ACTS_RE = re.compile(
+    r"\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:killed|struck|hit|bombed|shelled|targeted|destroyed|attacked)\b"
+    r"|\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|forces|troops|aircraft|jets|drones|missiles|shelling|raids?|operations?|army|military)\b",
+    re.I)
+# What an army calls the other side: never its own dead ("Indian strikes killed more than 100 militants").
+ENEMY_NOUN_RE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:militants?|terrorists?|insurgents?|rebels?|jihadists?|attackers?|gunmen|separatists?|bandits?|"
+    r"extremists?|infiltrators?|guerrillas?|enemy)\b", re.I)
+
+
 def _speaks_for_army(source: Source) -> bool:
     """An army, or the ministry over it: bare "servicemen" in its figures are its own."""
     return source.type == "military" or (source.type == "government" and re.search(r"defen[cs]e", source.name, re.I) is not None)
@@ -670,7 +689,9 @@ def _dedupe_statements(sts: list[Statement]) -> list[Statement]:
 THING_AFTER_PARTY_RE = caseless(
     r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:navy|ships?|vessels?|aircraft|jets?|drones?|missiles?|rockets?|strikes?|attacks?|"
     r"shelling|artillery|bombardment|bombing|uniforms|weapons|officials|authorities|media|government|ministry|embassy|"
-    r"territory|border|side|lines|positions|forces'?\s+(?:said|say))\b"
+    r"territory|border|side|lines|positions|forces'?\s+(?:said|say)|"
+    # a party's people who speak: "India's director general", "Iran's foreign minister"
+    r"director|minister|president|spokes(?:man|woman|person)|ambassador|envoy|chief|leader|representative|delegation|premier)\b"
 )
 
 
