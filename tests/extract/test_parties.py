@@ -195,3 +195,22 @@ def test_a_partys_official_is_not_whose_people_were_counted(run) -> None:
     f = only_figure(run("India's director general of military operations said 35 soldiers had died in Pakistan's artillery duels "
                         "along the Line of Control, 11 more than Pakistan admits."))
     assert f.subject.party != "India"
+
+
+OWNERS = [
+    # the subject who keeps, has or fields the troops owns them; the country they fight is the enemy
+    ("Rwanda has kept some 2,500 troops in the province since 2021.", "deployed", "Rwanda"),
+    ("Russia has nearly 700,000 troops fighting Ukraine, the agency said.", "deployed", "Russia"),
+    ("Ukraine's military intelligence agency told lawmakers on Tuesday that Russia had nearly 700,000 troops deployed "
+     "in Ukraine and the border regions.", "deployed", "Russia"),
+    # hostages named by no demonym have no party, wherever they are held
+    ("Gunmen killed 26 hostages in Balochistan on Tuesday, the military said.", "killed", None),
+    # an aid group's "nine of its staff": the place says whose, the group has no party
+    ("In El Fasher, Relief International said nine of its staff had been killed at the clinic.", "killed", "Sudan"),
+]
+
+
+@pytest.mark.parametrize("text,metric,party", OWNERS)
+def test_whose_people_by_who_holds_them(run, text: str, metric: str, party: str | None) -> None:
+    f = only_figure(run(text))
+    assert (f.metric, f.subject.party) == (metric, party)

@@ -284,7 +284,7 @@ def _party_in(text: str) -> str | None:
     """The party a phrase names; of "Russia's Wagner Group", the owned one, not the owner."""
     # "soldiers killed in Lebanon": a place after a preposition is where, not whose
     hits = [h for h in vocab.parties().finditer(text)
-            if not re.search(r"\b(?:in|at|near|into|inside|across|from|toward|towards|on)\s+(?:the\s+)?$", text[: h[0]], re.I)]
+            if not re.search(r"\b(?:in|at|near|into|inside|across|from|toward|towards|on|fighting|battling|opposing)\s+(?:the\s+)?$", text[: h[0]], re.I)]  # nor the enemy
     for _, e, entry in hits:
         if not re.match(r"(?:'s|’s)\s+[A-Z]", text[e:]):
             return entry.party  # type: ignore[union-attr]
@@ -326,6 +326,11 @@ def apply_hedge(low: int | float | None, high: int | float | None, hedge: str) -
 TITLE_WORD_RE = re.compile(
     r"\b(?:director|minister|president|spokes(?:man|woman|person)|ambassador|envoy|chief|commander|general|head|leader|"
     r"official|representative|secretary)\b", re.I)
+
+
+BODY_AFTER_RE = re.compile(
+    r"\s+(?:intelligence|agency|ministry|spokes(?:man|woman|person)|command|chief|chiefs|leadership|officials?|"
+    r"authorities|said|says|told|estimates?|reported|spokespeople|court|prosecutors?)\b", re.I)
 
 
 def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, context: str = "") -> list[Draft]:
@@ -604,8 +609,10 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         if d.party is None and d.subset_of is None:  # a part's party is its whole's
             pm = None
             for pm_ in re.finditer(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?:'s|’s)\s+(?P<between>(?:\w+\s+){0,3}?)(?P<what>losses|casualties|death\s+toll|toll|dead|troops|forces|soldiers|army|military|contingent|deployment|personnel|fighters|prisoners|POWs|wounded|killed)\b", clause_left):
-                if TITLE_WORD_RE.search(pm_.group("between")):
-                    continue  # "India's director general of military operations": a party's official, not its people
+                if TITLE_WORD_RE.search(pm_.group("between")) or BODY_AFTER_RE.match(clause_left[pm_.end() :]):
+                    # "India's director general of military operations", "Ukraine's military intelligence agency":
+                    # a party's official or body, not its people
+                    continue
                 pm = pm_
             if pm:
                 d.party = _party_in(pm.group("who"))
@@ -624,7 +631,8 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
                     d.role = "military"
         if d.party is None and before_verb:
             verb = before_verb.group("v").lower()
-            if verb.startswith(("los", "sen", "dep", "dis", "sta", "mob", "ha", "mov", "red", "tra", "cal", "mas", "ama", "bro", "rec", "dra", "con")) \
+            if verb.startswith(("los", "sen", "dep", "dis", "sta", "mob", "ha", "mov", "red", "tra", "cal", "mas", "ama", "bro", "rec", "dra", "con",
+                                "kep", "kee", "mai", "fie")) \
                     and not verb.startswith(("displac", "drove", "driv", "forc")):  # who displaced people is not whose they are
                 # the subject of "lost"/"sent": the nearest party before the verb in the clause
                 subj = clause_left[: len(clause_left) - len(before_verb.group(0))]

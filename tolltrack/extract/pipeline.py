@@ -381,8 +381,8 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 # party
                 party = d.party
                 role = d.role
-                if "own-forces" in d.notes and party is None:
-                    party = source.party if source is not None else None
+                if "own-forces" in d.notes and party is None and source is not None and source.party:
+                    party = source.party  # "of its soldiers": the source's own (an aid group's staff: where they were)
                     d.notes.append("party-decided")
                 if "both-sides" in d.notes:
                     d.notes.append("party-decided")
@@ -392,7 +392,8 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     party = article_country
                     d.notes.append("party-decided")
                 place = place_in(stext, d.start, d.end)
-                decided = "party-decided" in d.notes
+                # hostages named by no demonym have no party: where they are held is not whose they are
+                decided = "party-decided" in d.notes or (party is None and HOSTAGES_RE.match(d.subject_text) is not None)
                 if parent is not None and party is None and not decided:
                     party = parent.subject.party
                     own = vocab.places().get(place) if place and d.subset_of is None and OWN_PLACE_RE.match(stext[d.end :]) else None
@@ -439,7 +440,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     # "the casualty count passed 4,000": losses, in an article about one party's forces, are theirs
                     party = article_force
                 if party is None and role in ("civilian", "unknown") and metric in ("killed", "wounded", "casualties", "missing", "displaced") \
-                        and place_focus is not None and parent is None and d.low != 0:
+                        and place_focus is not None and parent is None and d.low != 0 and not decided:
                     # Counted where the article is: the country of the last place it named.
                     party = place_focus
                 if party is None and role in ("civilian", "unknown") and article_country and parent is None and not decided \
@@ -618,6 +619,7 @@ FORCE_NOUN_RE = re.compile(
 )
 
 
+HOSTAGES_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:hostages?|captives?|abductees)\b", re.I)
 # The source as the one who struck: its counts are of the other side's people.
 SOURCE_ACTS_RE = re.compile(
     r"\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:killed|struck|hit|bombed|shelled|targeted|destroyed|attacked)\b"
