@@ -235,3 +235,12 @@ def test_one_who_told_a_briefing_gave_it_and_speaks_for_themself(run) -> None:
     f = [r for r in figures(records) if r.value.low == 35][0]
     assert f.source is not None and f.source.name == "Rajiv Ghai"
     assert f.via == ()
+
+
+def test_he_is_who_spoke_in_the_sentence_before(run) -> None:
+    # the last person named (Mordisco) is the faction's leader, not who is talking
+    records = run("Defence Minister Pedro Sánchez said the attacks had been ordered by the faction of FARC dissidents "
+                  "led by Iván Mordisco. The faction has about 3,500 members across the country, he said.")
+    f = only_figure(records)
+    assert f.source is not None and f.source.name == "Pedro Sánchez"
+    assert (f.metric, f.subject.party, f.value.low) == ("deployed", "FARC dissidents", 3500)

@@ -214,3 +214,25 @@ OWNERS = [
 def test_whose_people_by_who_holds_them(run, text: str, metric: str, party: str | None) -> None:
     f = only_figure(run(text))
     assert (f.metric, f.subject.party) == (metric, party)
+
+
+GROUP_BACKREFERENCES = [
+    # "the group", "the guerrillas", "the faction": the armed group the article named last
+    ("Islamic State has not gone away. A UN team said in January that the group had between 1,500 and 3,000 "
+     "fighters in Iraq and Syria.", "Islamic State", (1500, 3000)),
+    ("The ELN is fighting a dissident front for the coca fields. The guerrillas have about 6,000 fighters "
+     "nationwide, by military estimates.", "ELN", (6000, 6000)),
+    ("The insurgents call themselves Islamic State Mozambique Province. Most estimates put the group's strength "
+     "at between 300 and 500 fighters.", "Islamic State", (300, 500)),
+]
+
+
+@pytest.mark.parametrize("text,party,values", GROUP_BACKREFERENCES)
+def test_the_group_is_the_armed_group_last_named(run, text: str, party: str, values: tuple[int, int]) -> None:
+    f = only_figure(run(text))
+    assert (f.metric, f.subject.party, f.subject.role, f.value.low, f.value.high) == ("deployed", party, "military", *values)
+
+
+def test_a_strike_on_a_partys_columns_kills_that_partys_fighters(run) -> None:
+    f = only_figure(run("Sudan's army said its aircraft had struck RSF columns west of the city, killing hundreds of fighters."))
+    assert (f.metric, f.subject.party) == ("killed", "Rapid Support Forces")

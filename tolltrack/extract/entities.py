@@ -406,6 +406,17 @@ class Memory:
         self.people: dict[str, Mention] = {}
         self.relays: dict[str, Mention] = {}  # a person's name -> the body they relayed
         self.last_speaker: Mention | None = None  # who the last attributed sentence was attributed to
+        self.sentence = 0  # the sentence being read, and the one the last speaker spoke in
+        self.speaker_sentence = -2
+        self.sentence_start = 0  # where the entities of the sentence being read begin
+
+    def next_sentence(self, index: int) -> None:
+        self.sentence = index
+        self.sentence_start = len(self.entities)
+
+    def spoke(self, speaker: Mention) -> None:
+        self.last_speaker = speaker
+        self.speaker_sentence = self.sentence
 
     def remember(self, m: Mention) -> None:
         if m.generic and m.source.type == "government" and m.source.party is None:
@@ -428,6 +439,10 @@ class Memory:
     def resolve(self, head: str) -> Mention | None:
         head = re.sub(r"\s+", " ", head.lower())
         if head in ("he", "she"):
+            if self.last_speaker is not None and self.last_speaker.person and self.sentence - self.speaker_sentence == 1 \
+                    and not any(m.person for m in self.entities[self.sentence_start :]):
+                # "Sanchez said the faction led by Mordisco ordered it. It has 3,500 members, he said": who spoke last
+                return self.last_speaker
             for m in reversed(self.entities):
                 if m.person:
                     return m

@@ -83,7 +83,8 @@ NOUN_STOP = re.compile(
     r"forced|driven|evacuated|held|being|seized|freed|released|returned|buried|found|recovered|"
     r"live|lives|living|lived|stay|stays|stayed|staying|face|faces|faced|need|needs|needed|"
     r"hanged|lynched|executed|murdered|massacred|slaughtered|beheaded|shot|abroad|home|"
-    r"overnight|now|ago|next|alone|already|still|then|again|within|between|toward|towards|onto)\b|[,;:()—–]|(?<![A-Z])\.(?=\s|$)"
+    r"overnight|now|ago|next|alone|already|still|then|again|within|between|toward|towards|onto|"
+    r"nationwide|countrywide|worldwide|overall|altogether|apiece|combined|in\s+all|in\s+total)\b|[,;:()—–]|(?<![A-Z])\.(?=\s|$)"
 )
 RIGHT_CUT_RE = re.compile(r",\s+(?=(?:the|a|an|according|citing|said|says|he|she|it|they|which|who|whose)\b)|,\s+(?=[A-Z])")
 NEUTRAL_VERBS = {
@@ -333,6 +334,15 @@ BODY_AFTER_RE = re.compile(
     r"authorities|said|says|told|estimates?|reported|spokespeople|court|prosecutors?)\b", re.I)
 
 
+GROUP_NOUNS = r"(?:group|faction|guerrillas|rebels|insurgents|militants|separatists|militia|movement|jihadists|organi[sz]ation|insurgency)"
+GROUP_MEMBERS_RE = re.compile(r"\s*(?:members|men|recruits|combatants|cadres)\b", re.I)
+GROUP_REF_RE = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?{GROUP_NOUNS}\s*$", re.I)
+GROUP_POSSESSIVE_RE = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?{GROUP_NOUNS}(?:'s|’s|s'|s’)\s+(?:[\w-]+\s+){{0,3}}", re.I)
+STRUCK_RE = re.compile(
+    r"\b(?:struck|hit|targeted|attacked|bombed|shelled|ambushed|raided|pounded|bombarded)\s+(?P<what>(?:the\s+)?[^,;]{2,40}?)"
+    r"\s+(?:columns?|positions?|convoys?|fighters|troops|units|bases?|camps?|hideouts?|vehicles|formations?|lines|strongholds?)\b", re.I)
+
+
 def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, context: str = "") -> list[Draft]:
     """Draft figures of one sentence (offsets relative to it), before party fallbacks and attribution."""
     period_spans = period_spans or []
@@ -421,6 +431,8 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
             verb = re.sub(r"\s+", " ", before_verb.group("v").lower())
             metric = _measure("before", verb)
             if verb in ("has", "had", "have"):
+                if role != "military" and GROUP_MEMBERS_RE.match(np) and GROUP_REF_RE.search(clause_left[: len(clause_left) - len(before_verb.group(0))]):
+                    role = "military"  # "the faction has about 3,500 members": its fighters
                 metric = "deployed" if role == "military" and not after else None
             if metric == "casualties" and q.percent is False and verb.startswith("los") and noun is None and after is None:
                 pass
@@ -641,6 +653,17 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
                 for _, _, entry in vocab.parties().finditer(subj):
                     found = entry.party  # type: ignore[union-attr]
                 d.party = found
+                if found is None and GROUP_REF_RE.search(subj):
+                    d.notes.append("group-ref")  # "the guerrillas have about 6,000 fighters": the group last named
+        if d.party is None and "group-ref" not in d.notes and GROUP_POSSESSIVE_RE.search(clause_left[-80:]):
+            d.notes.append("group-ref")  # "put the group's strength at 300 to 500 fighters"
+        if d.party is None and before_verb and re.match(r"(?:killing|killed|wounding|wounded)\b", before_verb.group("v"), re.I):
+            struck = STRUCK_RE.search(clause_left)
+            if struck:
+                # "its aircraft struck RSF columns west of the city, killing hundreds": the struck side's dead
+                for _, _, entry in vocab.parties().finditer(struck.group("what")):
+                    d.party = entry.party  # type: ignore[union-attr]
+                    break
         if re.match(r"\s*of\s+(?:its|their)\s+(?:own\s+)?(?:soldiers|troops|fighters|men|forces|personnel|members|servicemen|peacekeepers|officers|staff)\b", sent[q.end :], re.I):
             d.notes.append("own-forces")
         if re.match(r"\s*of\s+(?:them|whom|those)\b", sent[q.end :], re.I) or re.search(r"\b(?:of\s+)?(?:them|whom)\s*,?\s*$", left, re.I):

@@ -246,6 +246,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
     place_focus: str | None = None  # the country of the last place the article named
     last_sides: list[str] = []  # the two parties last named together ("Ukraine and Russia")
     last_event: str | None = None  # the start of the last period the article named, for "since then"
+    last_group: str | None = None  # the armed group the article named last, for "the group", "the rebels"
     sents = sentences(text)
     paragraphs: dict[int, list[Sentence]] = {}
     for s in sents:
@@ -267,6 +268,10 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 dm = DATELINE_RE.match(stext)
                 if dm:
                     skip_dateline = dm.end()
+            memory.next_sentence(si)
+            for _, _, entry in vocab.parties().finditer(stext):
+                if entry.kind == "group":  # type: ignore[union-attr]
+                    last_group = entry.party  # type: ignore[union-attr]
             has_number = PREFILTER_RE.search(stext) is not None
             has_attr = _has_attribution_hint(stext)
             if not has_number and not has_attr:
@@ -302,7 +307,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
             if att_here:
                 a0 = att_here[0]
                 if a0.speaker is not None:
-                    memory.last_speaker = next((m for m in reversed(memory.entities) if a0.source and m.source.name == a0.source.name), a0.speaker)
+                    memory.spoke(next((m for m in reversed(memory.entities) if a0.source and m.source.name == a0.source.name), a0.speaker))
                 date = _attribution_date(a0, periods, stext)
                 if carry.paragraph == sent.paragraph and carry.source and a0.source and carry.source.name == a0.source.name and date is None:
                     date = carry.date
@@ -394,6 +399,8 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 place = place_in(stext, d.start, d.end)
                 # hostages named by no demonym have no party: where they are held is not whose they are
                 decided = "party-decided" in d.notes or (party is None and HOSTAGES_RE.match(d.subject_text) is not None)
+                if party is None and "group-ref" in d.notes and last_group is not None:
+                    party, decided = last_group, True  # "the group had 1,500 fighters": the armed group last named
                 if parent is not None and party is None and not decided:
                     party = parent.subject.party
                     own = vocab.places().get(place) if place and d.subset_of is None and OWN_PLACE_RE.match(stext[d.end :]) else None
