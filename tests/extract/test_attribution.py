@@ -244,3 +244,31 @@ def test_he_is_who_spoke_in_the_sentence_before(run) -> None:
     f = only_figure(records)
     assert f.source is not None and f.source.name == "Pedro Sánchez"
     assert (f.metric, f.subject.party, f.value.low) == ("deployed", "FARC dissidents", 3500)
+
+
+SOURCES_BY_NAME = [
+    ("The Ombudsman's Office put the number of people killed at about 80.", "Ombudsman's Office"),
+    ("In Israel, the Prime Minister's Office said 28 people had been killed.", "Prime Minister's Office"),
+    ("An air strike killed 12 people, according to the Yaw Defence Force, a local resistance group.", "Yaw Defence Force"),
+    ("In Mazeze alone, MSF staff counted about 15,000 displaced people.", "Médecins Sans Frontières"),
+]
+
+
+@pytest.mark.parametrize("text,source", SOURCES_BY_NAME)
+def test_source_named_in_full(run, text: str, source: str) -> None:
+    f = only_figure(run(text))
+    assert f.source is not None and f.source.name == source
+
+
+def test_a_body_named_again_by_its_last_word_is_the_one_named_in_full(run) -> None:
+    records = run("“Counting is hard,” said Laura Quintero, who leads a team at the Andean Conflict Observatory in Bogotá.\n\n"
+                  "In 2018, fighting drove some 16,000 people from their homes in the region, according to the Observatory.")
+    f = only_figure(records)
+    assert f.source is not None and f.source.name == "Andean Conflict Observatory"
+
+
+def test_the_army_with_no_army_named_is_the_army_of_the_articles_country(run) -> None:
+    records = run("CÚCUTA, Colombia -- Fighting in Catatumbo, in northern Colombia, went on for a third week.\n\n"
+                  "The army said its units had captured 12 ELN fighters near Tibú, Colombia.")
+    f = only_figure(records)
+    assert f.source is not None and (f.source.name, f.source.party, f.source.type) == ("army", "Colombia", "military")

@@ -121,7 +121,8 @@ def _entity_before(mentions: list[Mention], pos: int, text: str) -> Mention | No
         # An appositive may stand between subject and verb: "Lee, a member of the committee, said".
         gap = re.sub(r"^\s*\([^()]{1,40}\)", "", gap)  # "the UN refugee agency (UNHCR) said"
         gap = re.sub(r"^\s*(?:[a-z-]+\s+){0,2}?(?:agency|service|ministry|office|command|directorate|mission|headquarters|group|monitor|"
-                     r"organi[sz]ation|network|outlet|channel|newspaper|daily|alliance|coalition|militia|movement)\b", "", gap)
+                     r"organi[sz]ation|network|outlet|channel|newspaper|daily|alliance|coalition|militia|movement|"
+                     r"staff|teams?|workers|doctors|medics|researchers|monitors|investigators|officials)\b", "", gap)  # "MSF staff counted"
         gap = re.sub(r"^\s+(?:in|at|of|from)\s+[A-Z][\w'’ -]{1,30}?(?=,)", "", gap)
         plain = re.fullmatch(r"\s*(?:(?:has|have|had|also|later|earlier|previously|again|then|now|on\s+\w+|in\s+a\s+statement|separately|\w+ly)\s+|,\s*)*", gap, re.I)
         appositive = re.fullmatch(r"\s*,[^,]{1,120},\s*(?:(?:has|have|had|also|later|again)\s+)*", gap)
@@ -182,6 +183,12 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
                 # "Western officials", "Uganda's president, Yoweri Museveni": the capitals only qualify who speaks
                 return next((m for m in mentions if ve <= m.start <= ve + 50 and (m.generic or m.person)
                              and re.fullmatch(r"[\w'’ -]{0,40}?,?\s*", text[ve : m.start])), None)
+            if nm and " " not in nm.group(1) and re.match(r"\s*the\s", text[ve:], re.I):
+                # "according to the Observatory": the body named in full before, whose name ends in that word
+                named = next((m for m in reversed(memory.entities) if not m.person
+                              and m.source.name.lower().split()[-1:] == [nm.group(1).lower()]), None)
+                if named is not None:
+                    return named
             if nm and vocab.parties().get(nm.group(1)) is None and nm.group(1).split()[0].lower() not in NOT_SPEAKER_WORDS:
                 name = nm.group(1)
                 desc = text[ve + nm.end() : ve + nm.end() + 60]
@@ -241,8 +248,11 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
     m = _surname_speaker(text, vs, memory, before=True) or _backref(text, vs, memory, before=True)
     if m is not None:
         return m
-    if verb in ("said", "says", "told") and not inverted:
-        return None
+    army = re.search(r"\b[Tt]he\s+(army|military)\s+(?:(?:has|had|have|also|later|earlier|again|\w+ly)\s+)*$", before_txt)
+    if army:
+        # "The army said", with no army named before it: the army of the country the article is about
+        # (the extractor fills the country in)
+        return Mention(army.start(), army.end(1), Source(army.group(1), None, "military"), heads=frozenset({army.group(1)}))
     return None
 
 

@@ -42,7 +42,7 @@ INSTITUTION_HEADS = (
     r"Ministry|Agency|Army|Office|Service|Services|Directorate|Command|Council|Commission|Mission|Committee|Staff|Forces|Guard|"
     r"Police|Network|Observatory|Watch|Institute|Center|Centre|Authority|Department|Federation|Front|Movement|Brigades|"
     r"Crescent|Cross|Coalition|Organisation|Organization|Programme|Program|Fund|Bureau|Secretariat|Court|Tribunal|Union|Group|"
-    r"Project|Initiative|Monitor|Alliance|Administration|Government|Presidency|Cabinet|Parliament|Assembly|Unit|Defence|Defense|"
+    r"Project|Initiative|Monitor|Alliance|Administration|Government|Presidency|Cabinet|Parliament|Assembly|Unit|Defence|Defense|Force|"
     r"Rescue|Headquarters|Centre|Board|Body|Council|Team|Panel|Experts|University|School|Hospital|Association|Society|Foundation|"
     r"Brigade|Division|Corps|Regiment|Battalion|Fleet|Navy|Guards?|Operations|Administration|Tribunal|Programme|Observatory|"
     r"Palace|Square|Street|Bridge|Airport|Port|Camp|Mosque|Church|Market|Station|Prison|Base"
@@ -215,6 +215,10 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
     for s, e, entry in vocab.sources().finditer(text):
         if not free(s, e):
             continue
+        lead = re.search(r"(?<![.!?]\s)\b([A-Z][\w'’-]*)\s+$", text[max(0, s - 30) : s]) if text[s : s + 1].isupper() else None
+        if lead and s - len(lead.group(0)) > 0 and vocab.parties().get(lead.group(1)) is None and vocab.places().get(lead.group(1)) is None \
+                and lead.group(1).lower() not in NOT_NAME_WORDS and vocab.sources().get(lead.group(1)) is None:
+            continue  # "the Andean Conflict Observatory" is not the table's "Conflict Observatory": a longer name
         party = entry.party  # type: ignore[union-attr]
         start = s
         if party is None:
@@ -241,6 +245,9 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
             s += lead.end()
             raw = text[s:e]
         poss = re.match(r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:'s|’s)\s+)+", raw)
+        if poss and not any(isinstance(vocab.places().get(w), str) or vocab.parties().get(w) is not None
+                            for w in re.findall(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:'s|’s)", poss.group(0))):
+            poss = None  # "the Ombudsman's Office", "the Prime Minister's Office": the possessive is part of the name
         if poss:
             # "Gaza's Government Media Office": the possessive names a place or party, not the body
             s += poss.end()
