@@ -57,8 +57,11 @@ def norm_name(name: str | None) -> str:
 
 
 def norm_place(place: str | None) -> str:
+    """A place reduced to its name: "the Sumy region", "central Sumy" and "Sumy" are one place."""
     t = _norm_text(place)
     t = re.sub(r"\b(?:region|province|oblast|state|city|town|village|district|governorate|area|camp|strip)\b", " ", t)
+    t = re.sub(r"^(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|"
+               r"northeastern|northwestern|southeastern|southwestern)\s+", "", t)
     return re.sub(r"\s+", " ", t).strip()
 
 

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from tolltrack.extract import vocab
 from tolltrack.extract.vocab import caseless
+from tolltrack.extract.entities import INSTITUTION_HEADS, NOT_NAME_WORDS
 from tolltrack.extract.numbers import Quantity, find_quantities
 
 
@@ -800,8 +801,43 @@ def zero_figures(sent: str) -> list[Draft]:
     return out
 
 
+COMPASS = (r"(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|"
+           r"northeastern|northwestern|southeastern|southwestern|north|south|east|west)")
+PLACE_LEAD_RE = re.compile(
+    r"\b(?i:in|near|around|across|outside|at|from|inside|throughout|on|into|fled|fleeing|left|escaped|of)\s+(?:the\s+)?"
+    r"(?:(?P<owner>[A-Z][\w'’-]+)(?:'s|’s)\s+)?(?:(?P<compass>" + COMPASS + r")\s+)?")
+# "the village of Kairu", "the town of Djibo": a place named by what it is
+PLACE_OF_RE = re.compile(r"(?:village|town|city|district|region|province|state|county|settlement|camp|area)\s+of\s+$", re.I)
+# A name not in the table: up to three capitalised words standing alone after "in", "near", "outside"
+UNKNOWN_PLACE_RE = re.compile(r"([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){0,2})(?!\s+[A-Z])(?!['’]s\b)")
+NOT_FIGURE_PLACE_BEFORE_RE = re.compile(
+    r"(?:\b(?:reporters|journalists|briefing|conference|lawmakers|diplomats|speaking|spoke|based|headquartered)|"
+    r"\b(?:University|Institute|Centre|Center|College|School|Observatory|Foundation|Council|Court)(?:\s+of\s+[A-Z][\w'’-]+)?)\s+$")
+BARE_PLACE_LEAD_RE = re.compile(r"(?i:in|near|outside|around|inside)\s+$")
+NOT_PLACE_WORDS = {
+    "parliament", "congress", "english", "arabic", "french", "islam", "ramadan", "christmas", "eid", "court", "office",
+    "government", "brief", "total", "addition", "response", "particular", "fact", "part", "general", "recent", "god",
+}
+
+
+def country_of(place: str | None) -> str | None:
+    """The country of a place the table knows, with or without a compass word ("southern Lebanon" is Lebanon)."""
+    if not place:
+        return None
+    found = vocab.places().get(place)
+    if found is None:
+        bare = re.sub(rf"^{COMPASS}\s+", "", place, flags=re.I)
+        found = vocab.places().get(bare) if bare != place else None
+    return found if isinstance(found, str) else None
+
+
 def place_in(sent: str, start: int, end: int) -> str | None:
-    """The place a figure at [start, end) is located in, from its clause."""
+    """The place a figure at [start, end) is located in, from its clause.
+
+    A place of the table first ("in Kharkiv", "in southern Lebanon", with its compass word), then one named by what
+    it is ("Sumy region", "the village of Kairu"), then a capitalised name standing alone after "in" or "near" that
+    is no party, person, body, month or day ("near Tibú").
+    """
     seg_end = len(sent)
     nxt = re.search(r";|\bwhile\b|\bwhereas\b|\bbut\b", sent[end:])
     if nxt:
@@ -814,9 +850,12 @@ def place_in(sent: str, start: int, end: int) -> str | None:
         seg_start = prv.end()
     seg = sent[seg_start:seg_end]
     best = None
-    for pm in re.finditer(r"\b(?i:in|near|around|across|outside|at|from|inside|throughout|on|into|fled|fleeing|left|escaped|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]+)(?:'s|’s)\s+)?(?:(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?", seg):
+    for pm in PLACE_LEAD_RE.finditer(seg):
+        if NOT_FIGURE_PLACE_BEFORE_RE.search(seg[max(0, pm.start() - 40) : pm.start()]):
+            continue  # "told reporters in Geneva", "a team at Ghent University in Belgium": where someone speaks or works
         tail = seg[pm.end() :]
         found = None
+        trust = 1
         for s, e, _ in vocab.places().finditer(tail[:60]):
             if s == 0 and not _adjectival(tail[e:]):
                 found = tail[s:e]
@@ -825,15 +864,38 @@ def place_in(sent: str, start: int, end: int) -> str | None:
             cm = re.match(r"([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?)\s+(?:region|province|oblast|state|district|camp|city|town|village|governorate|township|area)\b", tail)
             if cm and not _is_not_place(cm.group(1)):
                 found = cm.group(1)
+        if found is None and pm.group("owner") and isinstance(vocab.places().get(pm.group("owner")), str):
+            found = pm.group("owner")  # "at Quetta's railway station"
+        if found is None and not pm.group("owner") and (PLACE_OF_RE.search(seg[max(0, pm.start() - 30) : pm.end()]) or BARE_PLACE_LEAD_RE.match(pm.group(0))):
+            um = UNKNOWN_PLACE_RE.match(tail)
+            if um and _could_be_place(um.group(1), tail[um.end() :]):
+                found, trust = um.group(1), 2
         if found is None:
             continue
+        if pm.group("compass") and found != pm.group("owner"):
+            found = f"{pm.group('compass')} {found}"
         pos = seg_start + pm.end()
-        dist = 0 if pos >= end else start - pos
-        score = (0 if vocab.places().get(found) and vocab.places().get(found) != found else 1, abs(pos - end))
+        known = country_of(found)
+        score = (0 if known and vocab.places().get(re.sub(rf"^{COMPASS}\s+", "", found, flags=re.I)) != found else trust, abs(pos - end))
         if best is None or score < best[0]:
             best = (score, found)
-        del dist
     return best[1] if best else None
+
+
+def _could_be_place(name: str, after: str) -> bool:
+    """A capitalised name after "in" that is a place for all the tables know: no party, person, body, month or day."""
+    words = name.split()
+    if any(_is_not_place(w) or w.lower() in NOT_PLACE_WORDS or w.lower() in NOT_NAME_WORDS for w in words):
+        return False
+    if vocab.parties().get(name) is not None or any(vocab.parties().get(w) is not None for w in words):
+        return False
+    if vocab.persons().get(name) is not None or vocab.sources().get(name) is not None:
+        return False
+    if any(re.fullmatch(INSTITUTION_HEADS, w) for w in words):
+        return False  # "Northern Command"
+    if re.match(rf"\s+(?:{INSTITUTION_HEADS})\b", after) or re.match(r"\s*(?:'s|’s)", after):
+        return False  # "at Oxford University", "in Reuters' count"
+    return _adjectival(after) is False
 
 
 PLACE_TYPES = r"(?:region|province|oblast|state|district|camp|city|town|village|governorate|township|area|border|front|frontline|strip|valley|corridor|county|municipality|neighbourhood|neighborhood|port|coast|islands?|river|city\b)"

@@ -21,7 +21,7 @@ from tolltrack.extract import vocab
 from tolltrack.extract.vocab import caseless
 from tolltrack.extract.attribution import VERB_RE, Attribution, attributions, clauses, has_pre
 from tolltrack.extract.entities import Memory, find_mentions, forget_mentions
-from tolltrack.extract.figures import Draft, people_noun, place_in, read_sentence, zero_figures
+from tolltrack.extract.figures import Draft, country_of, people_noun, place_in, read_sentence, zero_figures
 from tolltrack.extract.periods import PeriodMention, find_periods
 from tolltrack.extract.segment import Sentence, sentences
 from tolltrack.extract.statements import quotations, reported
@@ -403,7 +403,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     party, decided = last_group, True  # "the group had 1,500 fighters": the armed group last named
                 if parent is not None and party is None and not decided:
                     party = parent.subject.party
-                    own = vocab.places().get(place) if place and d.subset_of is None and OWN_PLACE_RE.match(stext[d.end :]) else None
+                    own = country_of(place) if place and d.subset_of is None and OWN_PLACE_RE.match(stext[d.end :]) else None
                     if isinstance(own, str):
                         party = own  # "1,200 were killed in Lebanon and 165 in Israel": the second its own place's
                 if party is None and last_fig is not None and si - last_fig_sentence <= 2 and last_fig.metric == metric \
@@ -419,8 +419,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     if role in (None, "unknown"):
                         role = sent_figs[-1].subject.role
                 if party is None and role in ("civilian", "unknown") and place and not decided:
-                    country = vocab.places().get(place)
-                    party = country if isinstance(country, str) else None
+                    party = country_of(place)
                 if party is None and role in ("civilian", "unknown") and not decided and parent is None \
                         and metric in ("killed", "wounded", "casualties", "missing", "displaced") and source is not None \
                         and source.party and source.type == "government" and not SOURCE_ACTS_RE.search(stext[: d.start]):
@@ -432,16 +431,15 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                             _is_group(source.party) and d.subject_text.lower().startswith(("troops", "soldiers"))) \
                             and not ENEMY_NOUN_RE.match(d.subject_text):
                         party = source.party
-                    elif ENEMY_NOUN_RE.match(d.subject_text) and place and isinstance(vocab.places().get(place), str):
-                        party = vocab.places().get(place)  # type: ignore[assignment]  # "killed 100 militants in Pakistan"
+                    elif ENEMY_NOUN_RE.match(d.subject_text) and country_of(place):
+                        party = country_of(place)  # "killed 100 militants in Pakistan"
                     else:
                         party = _only_party(stext, source) or article_force or _focus_party(stext, source, last_fig, last_fig_sentence, si)
                 if party is None and metric == "displaced" and not decided:
                     # the people who fled, when the sentence names them; else the country they fled or are in
                     party = _only_party(stext, source, people_only=True)
                     if party is None and place:
-                        country = vocab.places().get(place)
-                        party = country if isinstance(country, str) else None
+                        party = country_of(place)
                 if party is None and role == "unknown" and metric == "casualties" and article_force and parent is None and not decided \
                         and people_noun(d.subject_text)[0] in (None, "nonpeople"):
                     # "the casualty count passed 4,000": losses, in an article about one party's forces, are theirs

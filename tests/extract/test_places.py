@@ -1,0 +1,45 @@
+"""Places: where a figure's people were counted, as the article names it.
+
+docs/annotation.md, Place: the most specific place the clause gives for the
+figure, as written ("southern Lebanon", "the village of Kairu" is Kairu); not
+where the figure was announced ("told reporters in Geneva") nor where its
+source works ("a team at Ghent University in Belgium").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tolltrack.evaluate import norm_place
+from tolltrack.extract.figures import country_of
+
+from .helpers import only_figure
+
+PLACES = [
+    ("Two soldiers were killed in fighting in southern Lebanon, the military said.", "southern Lebanon"),
+    # places the table does not know, by the shape of the sentence
+    ("Gunmen killed three people in a night raid on the village of Kairu, police said.", "Kairu"),
+    ("The army said its units had captured 12 ELN fighters near Tibú.", "Tibú"),
+    ("In Mazeze alone, aid workers counted about 15,000 displaced people.", "Mazeze"),
+    ("A suicide bombing at Quetta's railway station killed at least 26 people.", "Quetta"),
+    # not the place of the figure
+    ("About 6,000 refugees arrived on Sunday alone, a UNHCR spokesperson told reporters in Geneva.", None),
+    ("A team at Ghent University in Belgium estimates that 162,000 civilians died.", None),
+    ("Brig. Gen. Eyal Ronen, a deputy commander in Northern Command, said 15,000 more reservists were sent.", None),
+]
+
+
+@pytest.mark.parametrize("text,place", PLACES)
+def test_place_of_a_figure(run, text: str, place: str | None) -> None:
+    assert only_figure(run(text)).place == place
+
+
+def test_a_compass_word_keeps_the_places_country() -> None:
+    assert country_of("southern Lebanon") == "Lebanon"
+    assert country_of("Lebanon") == "Lebanon"
+    assert country_of("Kairu") is None
+
+
+def test_a_compass_word_or_a_region_word_names_the_same_place_when_scored() -> None:
+    assert norm_place("central Sumy") == norm_place("Sumy") == norm_place("the Sumy region")
+    assert norm_place("southern Lebanon") != norm_place("Sidon")
