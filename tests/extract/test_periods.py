@@ -94,6 +94,13 @@ FORMS = [
     ("Shelling was heaviest last winter.", "2024-12-01", "2025-02-28"),
     ("Shelling was heaviest in the spring of 2024.", "2024-03-01", "2024-05-31"),
     ("Shelling was heaviest last autumn.", "2024-09-01", "2024-11-30"),
+    # halves and quarters of a year
+    ("Clashes killed 1,300 people in the first half of 2018.", "2018-01-01", "2018-06-30"),
+    ("Clashes killed 1,300 people in the second half of last year.", "2024-07-01", "2024-12-31"),
+    ("Clashes killed 350 people in the first quarter of 2024.", "2024-01-01", "2024-03-31"),
+    ("Clashes killed 350 people in the first half of this year.", "2025-01-01", "2025-03-27"),
+    # two years joined by "to"
+    ("The civil war of 2013 to 2018 killed an estimated 400,000 people.", "2013-01-01", "2018-12-31"),
 ]
 
 
@@ -302,3 +309,16 @@ def test_a_deadline_to_come_is_no_period_and_last_year_stays_last_year() -> None
     assert find_periods("All of them would leave by August 31.", dt.date(2021, 8, 27)) == []
     (p,) = find_periods("since the war began on April 15 last year", dt.date(2024, 4, 12))
     assert (p.period.start, p.period.end) == ("2023-04-15", "2024-04-12")
+
+
+def test_the_same_four_days_are_the_last_figures_period(run) -> None:
+    records = run("Between May 7 and May 10, 35 Pakistani soldiers died in artillery duels, Ghai said. "
+                  "He said five Indian soldiers had been killed over the same four days.", published=dt.date(2025, 5, 12))
+    f = [r for r in figures(records) if r.value.low == 5][0]
+    assert f.as_of is not None and (f.as_of.start, f.as_of.end) == ("2025-05-07", "2025-05-10")
+
+
+def test_a_dateline_in_any_alphabet_dates_no_figure(run) -> None:
+    f = only_figure(run("CÚCUTA, Colombia, Jan 22 -- The government said that more than 32,000 people had been forced "
+                        "from their homes since Thursday.", published=dt.date(2025, 1, 22)))
+    assert f.as_of is not None and (f.as_of.start, f.as_of.end) == ("2025-01-16", "2025-01-22")

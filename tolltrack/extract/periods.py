@@ -67,6 +67,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b{LEAD}\s*(?:{PART}[\s-]+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?(?![\w])")),
     ("season", caseless(
         rf"\b(?P<lead>since|in|during|over|by|through)?\s*(?:(?P<rel>last|this|past|previous)\s+|the\s+)?(?:(?P<part2>early|mid|late)[\s-]+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b")),
+    ("half_year", caseless(
+        rf"\b(?:in\s+|during\s+|over\s+)?the\s+(?P<which>first|second|latter)\s+(?P<part>half|quarter)\s+of\s+"
+        rf"(?:(?P<rel>the|this|last)\s+year|(?P<y>{YEAR}))\b")),
     ("first_months", caseless(
         rf"\b(?:in\s+|during\s+|over\s+)?the\s+(?P<which>first|last)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<y>{YEAR}))\b")),
     ("past_n", caseless(
@@ -294,6 +297,15 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
         if since:
             return start, pub, True
         return start, end, False
+    if kind == "half_year":
+        rel = (g.get("rel") or "").lower()
+        y = int(g["y"]) if g.get("y") else (pub.year - 1 if rel == "last" and pub else (pub.year if pub else None))
+        if y is None:
+            return None, None, False
+        second = g["which"].lower() in ("second", "latter")
+        if g["part"].lower() == "half":
+            return (dt.date(y, 7, 1), dt.date(y, 12, 31), False) if second else (dt.date(y, 1, 1), dt.date(y, 6, 30), False)
+        return (dt.date(y, 4, 1), dt.date(y, 6, 30), False) if second else (dt.date(y, 1, 1), dt.date(y, 3, 31), False)
     if kind == "first_months":
         n_raw = g["n"].lower()
         n = int(n_raw) if n_raw.isdigit() else {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -395,7 +407,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "since_war": ("since",), "since_year_start": ("since",), "since_then": ("since",),
     "month_range": ("month",), "week_of": ("month",), "date_md_range": ("month",), "date_dm_range": ("month",),
     "date_md": ("month",), "date_dm": ("month",), "month": ("month",), "last_month_name": ("month",),
-    "first_months": ("relative",), "part_relative": ("relative",), "season": ("season",), "past_n": ("past",), "in_n": ("relative",),
+    "first_months": ("relative",), "half_year": ("half",), "part_relative": ("relative",), "season": ("season",), "past_n": ("past",), "in_n": ("relative",),
     "relative": ("relative",), "weekday": ("weekday",), "year": ("year",),
 }
 
@@ -417,6 +429,7 @@ def find_periods(text: str, published: dt.date | None) -> list[PeriodMention]:
         "season": SEASON_HINT_RE.search(low) is not None,
         "past": PAST_HINT_RE.search(low) is not None,
         "relative": RELATIVE_HINT_RE.search(low) is not None,
+        "half": "half of" in low or "quarter of" in low,
     }
     taken: list[tuple[int, int]] = []
     present = {h for h, on in hints.items() if on}
@@ -495,6 +508,9 @@ def _join_ranges(text: str, found: list[PeriodMention], published: dt.date | Non
             opener = re.search(r"\b(?:between|from)\s*$", before, re.I) or re.match(r"(?:between|from)\b", a.period.text, re.I) \
                 or (re.match(r"in\b", a.period.text, re.I) and (re.fullmatch(r"\s*and\s*", gap) or (not gap.strip() and re.match(r"and\b", b.period.text, re.I))))
             from_to = re.match(r"from\b", a.period.text, re.I) or re.search(r"\bfrom\s*$", before, re.I)
+            # "the civil war of 2013 to 2018": two years joined by "to" are one span
+            opener = opener or (re.fullmatch(r"(?:\w+\s+)?(?:19|20)\d\d", a.period.text)
+                                and re.fullmatch(r"(?:to|through|until)\s+(?:19|20)\d\d", b.period.text.strip(), re.I))
             if joined and opener and a.period.start and b.period.end and a.period.start <= b.period.end and (not a.since or from_to):
                 out.append(PeriodMention(a.start, b.end, Period(a.period.start, b.period.end, text[a.start : b.end]), False))
                 i += 2

@@ -32,7 +32,8 @@ def _strict() -> bool:
     return bool(os.environ.get("TOLLTRACK_STRICT"))
 
 DATELINE_RE = re.compile(
-    r"^\s*[A-Z][A-Za-z .'’/-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,?\s+(?:\w{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\w{3,9})(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*"
+    r"^\s*[^\W\d_][^\W\d_ .'’/-]*(?:[ .'’/-]+[^\W\d_]+){0,5}(?:,\s*[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3})?,?\s+"
+    r"(?:\w{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\w{3,9})(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*"
     r"|^\s*[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–)\s*"
 )
 PREFILTER_RE = caseless(
@@ -52,7 +53,7 @@ OWN_PLACE_RE = re.compile(r"\s+(?:in|at|inside)\s+(?:the\s+)?[A-Z]")
 SURROGATE_RE = re.compile("[\ud800-\udfff]")
 SINCE_WHEN_RE = caseless(r"\bsince\s+(?P<p>[^,;]{3,40}?),\s+when\b")
 SAME_PERIOD_RE = caseless(
-    r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|span|week|month|days)\b|\b(?:over|in|during)\s+that\s+(?:period|time|span)\b"
+    r"\b(?:over|in|during|for)\s+the\s+same\s+(?:(?:\w+|\d+)\s+)?(?:period|time|span|weeks?|months?|days|hours|years)\b|\b(?:over|in|during)\s+that\s+(?:period|time|span)\b"
     r"|\bat\s+the\s+time\b(?!\s+of\b)")
 PLACE_FOCUS_RE = re.compile(r"\b(?i:in|across|throughout|inside|from|fled)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?")
 
