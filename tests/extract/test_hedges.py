@@ -156,3 +156,11 @@ def test_hedges_of_coordinated_numbers(run, text: str, expected: list) -> None:
 def test_a_hedge_does_not_leak_into_the_next_sentence(run) -> None:
     text = "At least 250 soldiers were killed. Separately, 40 civilians were wounded."
     assert vals(run(text)) == [("killed", 250, None, "at_least"), ("wounded", 40, 40, "exact")]
+
+
+def test_parts_of_a_hedged_whole_are_exact(run) -> None:
+    records = run("At least 319 civilians, among them 48 women and 19 children, were killed by M23 fighters.")
+    got = sorted((f.metric, f.value.low, f.value.high, f.value.hedge) for f in figures(records))
+    assert got == [("killed", 19, 19, "exact"), ("killed", 48, 48, "exact"), ("killed", 319, None, "at_least")]
+    records = run("A suicide bombing at the station killed at least 26 people, among them 14 soldiers.")
+    assert sorted((f.value.low, f.value.hedge) for f in figures(records)) == [(14, "exact"), (26, "at_least")]

@@ -718,11 +718,17 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
             continue
         if not APPOSED_PART_RE.fullmatch(sent[whole.np_end : part.start]):
             continue
-        tail = re.match(r"\s*,\s*(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+|is\s+)?", sent[part.np_end :])
-        am = _measure_re("after").match(sent, part.np_end + tail.end()) if tail and "," in tail.group(0) else None
+        # the parts may be a list: "319 civilians, among them 48 women and 19 children, were killed"
+        last = i + 1
+        while last + 1 < len(drafts) and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", sent[drafts[last].np_end : drafts[last + 1].start]):
+            last += 1
+        tail = re.match(r"\s*,\s*(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+|is\s+)?", sent[drafts[last].np_end :])
+        am = _measure_re("after").match(sent, drafts[last].np_end + tail.end()) if tail and "," in tail.group(0) else None
         if am and _measure("after", am.group(0)):
-            whole.metric = part.metric = _measure("after", am.group(0))
-            part.subset_of = -1
+            whole.metric = _measure("after", am.group(0))
+            for p_ in drafts[i + 1 : last + 1]:
+                p_.metric = p_.metric or whole.metric
+                p_.subset_of = -1
     for d in drafts:
         if d.metric is None and "default-deployed" in d.notes:
             d.metric = "deployed"
@@ -752,7 +758,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         first_of_list = i == 1 or drafts[i - 2].hedge != "exact" or re.search(r"[.;]", sent[drafts[i - 2].end : a.start])
         short_list = first_of_list and len(re.findall(r"[\w'-]+", gap)) <= 4
         if (elided or short_list) and a.hedge in ("at_least", "at_most", "approx") and b.hedge == "exact" and len(gap) < 90 and re.search(r"\band\b|,", gap) \
-                and not re.search(r"[;.]|\bwhile\b|\bbut\b|\bwhereas\b|\bincluding\b|\bof\s+whom\b", gap) and not _hedge_before(gap)[0] and not b.percent and not a.percent:
+                and not re.search(r"[;.]|\bwhile\b|\bbut\b|\bwhereas\b|\bincluding\b|\bof\s+whom\b|\bamong\s+(?:them|whom|those)\b|\bof\s+them\b", gap) and not _hedge_before(gap)[0] and not b.percent and not a.percent:
             b.hedge = a.hedge
             b.low, b.high = apply_hedge(b.low, b.high, b.hedge)
     return drafts
