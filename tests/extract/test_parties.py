@@ -9,6 +9,8 @@ civilians, children, residents, aid workers, journalists, refugees are
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from .helpers import figures, only_figure
@@ -236,3 +238,12 @@ def test_the_group_is_the_armed_group_last_named(run, text: str, party: str, val
 def test_a_strike_on_a_partys_columns_kills_that_partys_fighters(run) -> None:
     f = only_figure(run("Sudan's army said its aircraft had struck RSF columns west of the city, killing hundreds of fighters."))
     assert (f.metric, f.subject.party) == ("killed", "Rapid Support Forces")
+
+
+def test_a_paragraph_about_a_partys_toll_counts_that_partys_dead(run) -> None:
+    records = run("The war killed 610 people in Iran and 28 in Israel.\n\n"
+                  "Iran's figure is disputed in both directions. The health ministry said on Wednesday that 627 people had "
+                  "been killed since June 13. HRANA, a US-based rights group that tracks Iran, counts far more: 1,190 dead.",
+                  published=dt.date(2025, 6, 26))
+    got = {f.value.low: (f.subject.party, f.source.name if f.source else None) for f in figures(records)}
+    assert got[627][0] == "Iran" and got[1190] == ("Iran", "HRANA")

@@ -69,6 +69,10 @@ REGIONAL_BODY_RE = re.compile(
     r"\b(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:regional|region's|oblast|city|district|provincial|state)\s+"
     r"(?:police|military\s+administration|administration|council|authorities|prosecutor'?s?\s+office|emergency\s+service|health\s+department)\b"
 )
+ACRONYM_BODY_RE = re.compile(
+    r"\b([A-Z][A-Z&-]{2,9})\b(?=,\s+(?:a|an|the)\s+(?P<what>[^,]{0,60}?\b(?:group|organi[sz]ation|monitor|agency|network|NGO|"
+    r"charity|institute|centre|center|observatory|watchdog|project|consultancy|firm|coalition|alliance|body|outlet|"
+    r"newspaper|broadcaster|channel|service)\b))")
 # Cheap first looks: a word without which each shape cannot match.
 INSTITUTION_HEAD_RE = re.compile(rf"(?:{INSTITUTION_HEADS})\b")
 LOWER_BODY_WORDS = ("ministry", "office", "emergency", "civil")
@@ -265,6 +269,13 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
             continue
         src = Source(name, party, _institution_type(name))
         add(Mention(start, e, src, heads=_heads_for(src, raw)))
+
+    # An acronym the article introduces as a body: "HRANA, a US-based rights group that tracks Iran, counts ..."
+    for m in ACRONYM_BODY_RE.finditer(text):
+        if not free(m.start(1), m.end(1)) or vocab.parties().get(m.group(1)) is not None or vocab.places().get(m.group(1)) is not None:
+            continue
+        src = Source(m.group(1), None, _institution_type(m.group("what")))
+        add(Mention(m.start(1), m.end(1), src, heads=_heads_for(src, m.group("what"))))
 
     # Ministries and offices named in lower case ("Niger's interior ministry", "the prosecutor-general's office"):
     # named as written, with the country in front as their party.

@@ -248,6 +248,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
     last_sides: list[str] = []  # the two parties last named together ("Ukraine and Russia")
     last_event: str | None = None  # the start of the last period the article named, for "since then"
     last_group: str | None = None  # the armed group the article named last, for "the group", "the rebels"
+    para_topic: str | None = None  # the party whose toll the paragraph is about ("Iran's figure is disputed")
     sents = sentences(text)
     paragraphs: dict[int, list[Sentence]] = {}
     for s in sents:
@@ -270,6 +271,13 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 if dm:
                     skip_dateline = dm.end()
             memory.next_sentence(si)
+            if si == 0 or sents[si - 1].paragraph != sent.paragraph:
+                para_topic = None
+            for tm in TOPIC_TOLL_RE.finditer(stext):
+                # "Iran's figure is disputed. The health ministry said 627 had been killed": whose dead the paragraph counts
+                for ts_, te_, entry in vocab.parties().finditer(tm.group("who")):
+                    if te_ == len(tm.group("who")):
+                        para_topic = entry.party  # type: ignore[union-attr]
             for _, _, entry in vocab.parties().finditer(stext):
                 if entry.kind == "group":  # type: ignore[union-attr]
                     last_group = entry.party  # type: ignore[union-attr]
@@ -445,6 +453,9 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                         and people_noun(d.subject_text)[0] in (None, "nonpeople"):
                     # "the casualty count passed 4,000": losses, in an article about one party's forces, are theirs
                     party = article_force
+                if party is None and role in ("civilian", "unknown") and metric in ("killed", "wounded", "casualties", "missing", "displaced") \
+                        and para_topic is not None and parent is None and not decided:
+                    party = para_topic
                 if party is None and role in ("civilian", "unknown") and metric in ("killed", "wounded", "casualties", "missing", "displaced") \
                         and place_focus is not None and parent is None and d.low != 0 and not decided:
                     # Counted where the article is: the country of the last place it named.
@@ -627,6 +638,9 @@ FORCE_NOUN_RE = re.compile(
 )
 
 
+TOPIC_TOLL_RE = re.compile(
+    r"(?P<who>\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:'s|’s)\s+(?:own\s+|official\s+|overall\s+|civilian\s+)?"
+    r"(?:figures?|toll|death\s+toll|count|tally|casualties|losses|dead)\b")
 HOSTAGES_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:hostages?|captives?|abductees)\b", re.I)
 # The source as the one who struck: its counts are of the other side's people.
 SOURCE_ACTS_RE = re.compile(
