@@ -271,7 +271,7 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
         add(Mention(start, e, src, heads=_heads_for(src, raw)))
 
     # An acronym the article introduces as a body: "HRANA, a US-based rights group that tracks Iran, counts ..."
-    for m in ACRONYM_BODY_RE.finditer(text):
+    for m in ACRONYM_BODY_RE.finditer(text) if (", a" in text or ", the " in text) else ():
         if not free(m.start(1), m.end(1)) or vocab.parties().get(m.group(1)) is not None or vocab.places().get(m.group(1)) is not None:
             continue
         src = Source(m.group(1), None, _institution_type(m.group("what")))
