@@ -247,3 +247,19 @@ def test_a_paragraph_about_a_partys_toll_counts_that_partys_dead(run) -> None:
                   published=dt.date(2025, 6, 26))
     got = {f.value.low: (f.subject.party, f.source.name if f.source else None) for f in figures(records)}
     assert got[627][0] == "Iran" and got[1190] == ("Iran", "HRANA")
+
+
+DISPLACED_AND_SIDES = [
+    ("On the Indian side of the Line of Control, Pakistani artillery fire killed 15 civilians in the Poonch district "
+     "on Wednesday, India's army said.", "killed", "India", "Poonch"),
+    ("Lebanese authorities say more than 540,000 people have crossed into Syria since late September, most of them "
+     "Syrians who had sought refuge in Lebanon.", "displaced", "Syria", "Lebanon"),
+    ("Some 50,000 have fled Nasir county in South Sudan since late February, crossing the border into Ethiopia.",
+     "displaced", "South Sudan", "Nasir"),
+]
+
+
+@pytest.mark.parametrize("text,metric,party,place", DISPLACED_AND_SIDES)
+def test_whose_by_side_and_by_where_they_fled_from(run, text: str, metric: str, party: str, place: str) -> None:
+    f = only_figure(run(text))
+    assert (f.metric, f.subject.party, f.place) == (metric, party, place)

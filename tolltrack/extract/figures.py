@@ -867,9 +867,9 @@ def place_in(sent: str, start: int, end: int) -> str | None:
                 found = tail[s:e]
             break
         if found is None:
-            cm = re.match(r"([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?)\s+(?:region|province|oblast|state|district|camp|city|town|village|governorate|township|area)\b", tail)
+            cm = re.match(r"([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?)\s+(?:region|province|oblast|state|district|camp|city|town|village|governorate|township|area|county|municipality|prefecture|territory)\b", tail)
             if cm and not _is_not_place(cm.group(1)):
-                found = cm.group(1)
+                found, trust = cm.group(1), 0  # "Nasir county": as sure as the table
         if found is None and pm.group("owner") and isinstance(vocab.places().get(pm.group("owner")), str):
             found = pm.group("owner")  # "at Quetta's railway station"
         if found is None and not pm.group("owner") and (PLACE_OF_RE.search(seg[max(0, pm.start() - 30) : pm.end()]) or BARE_PLACE_LEAD_RE.match(pm.group(0))):
@@ -883,6 +883,8 @@ def place_in(sent: str, start: int, end: int) -> str | None:
         pos = seg_start + pm.end()
         known = country_of(found)
         score = (0 if known and vocab.places().get(re.sub(rf"^{COMPASS}\s+", "", found, flags=re.I)) != found else trust, abs(pos - end))
+        if re.match(r"(?i:into)\b", pm.group(0)) or re.search(r"\b(?:border|frontier)\s+$", seg[max(0, pm.start() - 12) : pm.start()]):
+            score = (score[0] + 3, score[1])  # "crossed the border into Ethiopia": where they went, after where they were
         if best is None or score < best[0]:
             best = (score, found)
     return best[1] if best else None

@@ -427,8 +427,16 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     party = sent_figs[-1].subject.party
                     if role in (None, "unknown"):
                         role = sent_figs[-1].subject.role
+                most = MOST_OF_THEM_RE.match(stext[d.end :]) if party is None and role in ("civilian", "unknown") and not decided else None
+                if most:
+                    # "540,000 people have crossed into Syria, most of them Syrians": whose most of them are
+                    party = next((e.party for s_, _, e in vocab.parties().finditer(most.group("who")) if s_ == 0), None)  # type: ignore[union-attr]
                 if party is None and role in ("civilian", "unknown") and place and not decided:
                     party = country_of(place)
+                side = SIDE_RE.search(stext) if party is None and role in ("civilian", "unknown") and not decided else None
+                if side:
+                    # "On the Indian side of the Line of Control, Pakistani artillery fire killed 15 civilians"
+                    party = next((e.party for _, end_, e in vocab.parties().finditer(side.group("who")) if end_ == len(side.group("who"))), None)  # type: ignore[union-attr]
                 if party is None and role in ("civilian", "unknown") and not decided and parent is None \
                         and metric in ("killed", "wounded", "casualties", "missing", "displaced") and source is not None \
                         and source.party and source.type == "government" and not SOURCE_ACTS_RE.search(stext[: d.start]):
@@ -581,6 +589,7 @@ HEADLINE_FAMILY_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:[a-z]+\s
 FAMILY_NAMES = {"United Nations"}  # a family of bodies a headline may name for one of them ("UN mission says")
 
 
+MOST_OF_THEM_RE = re.compile(r"[^.;]{0,80}?,\s*(?:most|the\s+majority|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?(?P<who>[A-Z][\w'’-]+)")
 EACH_SIDE_RE = caseless(r"\b(?:each|apiece|per\s+side|from\s+each\s+side|on\s+each\s+side|each\s+side|from\s+both\s+sides)\b")
 
 
@@ -638,6 +647,7 @@ FORCE_NOUN_RE = re.compile(
 )
 
 
+SIDE_RE = re.compile(r"\b[Oo]n\s+the\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+side\b")
 TOPIC_TOLL_RE = re.compile(
     r"(?P<who>\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:'s|’s)\s+(?:own\s+|official\s+|overall\s+|civilian\s+)?"
     r"(?:figures?|toll|death\s+toll|count|tally|casualties|losses|dead)\b")
