@@ -22,6 +22,7 @@ PLACES = [
     ("The army said its units had captured 12 ELN fighters near Tibú.", "Tibú"),
     ("In Mazeze alone, aid workers counted about 15,000 displaced people.", "Mazeze"),
     ("A suicide bombing at Quetta's railway station killed at least 26 people.", "Quetta"),
+    ("Eritrean soldiers killed more than 100 civilians in the Tigrayan town of Axum.", "Axum"),
     # not the place of the figure
     ("About 6,000 refugees arrived on Sunday alone, a UNHCR spokesperson told reporters in Geneva.", None),
     ("A team at Ghent University in Belgium estimates that 162,000 civilians died.", None),

@@ -868,8 +868,8 @@ def place_in(sent: str, start: int, end: int) -> str | None:
             break
         if found is None:
             cm = re.match(r"([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?)\s+(?:region|province|oblast|state|district|camp|city|town|village|governorate|township|area|county|municipality|prefecture|territory)\b", tail)
-            if cm and not _is_not_place(cm.group(1)):
-                found, trust = cm.group(1), 0  # "Nasir county": as sure as the table
+            if cm and not _is_not_place(cm.group(1)) and (vocab.parties().get(cm.group(1)) is None or vocab.places().get(cm.group(1))):
+                found, trust = cm.group(1), 0  # "Nasir county": as sure as the table (not "the Tigrayan town")
         if found is None and pm.group("owner") and isinstance(vocab.places().get(pm.group("owner")), str):
             found = pm.group("owner")  # "at Quetta's railway station"
         if found is None and not pm.group("owner") and (PLACE_OF_RE.search(seg[max(0, pm.start() - 30) : pm.end()]) or BARE_PLACE_LEAD_RE.match(pm.group(0))):
