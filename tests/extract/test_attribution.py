@@ -251,6 +251,8 @@ SOURCES_BY_NAME = [
     ("In Israel, the Prime Minister's Office said 28 people had been killed.", "Prime Minister's Office"),
     ("An air strike killed 12 people, according to the Yaw Defence Force, a local resistance group.", "Yaw Defence Force"),
     ("In Mazeze alone, MSF staff counted about 15,000 displaced people.", "Médecins Sans Frontières"),
+    ("Thousands of people have fled Tehran since Friday, the IRNA news agency reported.", "IRNA"),
+    ("The attorney general's office said on February 3 that it had identified 54 bodies.", "attorney general's office"),
 ]
 
 

@@ -62,7 +62,7 @@ GENERIC_BODY_RE = caseless(
 LOWER_BODY_RE = re.compile(
     r"\b(?:interior|justice|information|communications|finance|humanitarian\s+affairs|social\s+affairs|emergencies|"
     r"emergency|home|labour|education|culture|reintegration|refugee)\s+ministry\b|"
-    r"\bprosecutor[- ]general'?s?\s+office\b|\bprosecutor'?s\s+office\b|\bstate\s+emergency\s+service\b|"
+    r"\bprosecutor[- ]general'?s?\s+office\b|\battorney[- ]general'?s?\s+office\b|\bprosecutor'?s\s+office\b|\bstate\s+emergency\s+service\b|"
     r"\bemergency\s+services?\b|\bcivil\s+defen[cs]e\b|\bcivil\s+protection\s+agency\b"
 )
 REGIONAL_BODY_RE = re.compile(
@@ -73,6 +73,10 @@ ACRONYM_BODY_RE = re.compile(
     r"\b([A-Z][A-Z&-]{2,9})\b(?=,\s+(?:a|an|the)\s+(?P<what>[^,]{0,60}?\b(?:group|organi[sz]ation|monitor|agency|network|NGO|"
     r"charity|institute|centre|center|observatory|watchdog|project|consultancy|firm|coalition|alliance|body|outlet|"
     r"newspaper|broadcaster|channel|service)\b))")
+MEDIA_BODY_RE = re.compile(
+    r"\b(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:news\s+agency|newspaper|daily|broadcaster|news\s+channel|"
+    r"television\s+channel|radio\s+station|news\s+site|news\s+outlet)\b")
+MEDIA_WORDS_RE = re.compile(r"news|newspaper|daily|broadcaster|channel|radio")
 # Cheap first looks: a word without which each shape cannot match.
 INSTITUTION_HEAD_RE = re.compile(rf"(?:{INSTITUTION_HEADS})\b")
 LOWER_BODY_WORDS = ("ministry", "office", "emergency", "civil")
@@ -276,6 +280,15 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
             continue
         src = Source(m.group(1), None, _institution_type(m.group("what")))
         add(Mention(m.start(1), m.end(1), src, heads=_heads_for(src, m.group("what"))))
+
+    # An outlet named by what it is: "the IRNA news agency reported", "the Kommersant newspaper"
+    for m in MEDIA_BODY_RE.finditer(text) if MEDIA_WORDS_RE.search(text) else ():
+        name = m.group("name")
+        if not free(m.start("name"), m.end()) or vocab.parties().get(name) is not None or vocab.places().get(name) is not None:
+            continue
+        party, start = party_before(text, m.start("name"))
+        src = Source(name, party, "media")
+        add(Mention(start, m.end(), src, heads=frozenset({"agency", "outlet", "newspaper", "broadcaster", "channel"})))
 
     # Ministries and offices named in lower case ("Niger's interior ministry", "the prosecutor-general's office"):
     # named as written, with the country in front as their party.
