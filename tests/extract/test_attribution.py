@@ -274,3 +274,10 @@ def test_the_army_with_no_army_named_is_the_army_of_the_articles_country(run) ->
                   "The army said its units had captured 12 ELN fighters near Tibú, Colombia.")
     f = only_figure(records)
     assert f.source is not None and (f.source.name, f.source.party, f.source.type) == ("army", "Colombia", "military")
+
+
+def test_the_government_with_none_named_is_the_government_of_the_articles_country(run) -> None:
+    records = run("JUBA -- Fighting around Nasir in South Sudan went on for a fourth day, South Sudan's army said.\n\n"
+                  "Dozens of soldiers were killed in the evacuation attempt in Nasir, the government said.")
+    f = only_figure(records)
+    assert f.source is not None and (f.source.name, f.source.party) == ("Government of South Sudan", "South Sudan")

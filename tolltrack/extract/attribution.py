@@ -248,11 +248,12 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
     m = _surname_speaker(text, vs, memory, before=True) or _backref(text, vs, memory, before=True)
     if m is not None:
         return m
-    army = re.search(r"\b[Tt]he\s+(army|military)\s+(?:(?:has|had|have|also|later|earlier|again|\w+ly)\s+)*$", before_txt)
+    army = re.search(r"\b[Tt]he\s+(army|military|government)\s+(?:(?:has|had|have|also|later|earlier|again|\w+ly)\s+)*$", before_txt)
     if army:
-        # "The army said", with no army named before it: the army of the country the article is about
-        # (the extractor fills the country in)
-        return Mention(army.start(), army.end(1), Source(army.group(1), None, "military"), heads=frozenset({army.group(1)}))
+        # "The army said", "the government said", with none named before: the article's country's (the extractor
+        # fills the country in)
+        typ = "government" if army.group(1) == "government" else "military"
+        return Mention(army.start(), army.end(1), Source(army.group(1), None, typ), heads=frozenset({army.group(1)}))
     return None
 
 

@@ -605,6 +605,8 @@ def _sides(stext: str, fallback: list[str]) -> list[str]:
 def _junta_source(src: Source | None, country: str) -> Source | None:
     if src is not None and src.name in ("army", "military") and src.party is None:
         return Source(src.name, country, src.type)  # "the army said": the army of the article's country
+    if src is not None and src.name == "government" and src.party is None:
+        return Source(f"Government of {country}", country, "government")
     if src is None or src.name != "junta":
         return src
     return Source("Myanmar junta" if country == "Myanmar" else f"Government of {country}", country, "government")
