@@ -194,3 +194,11 @@ def test_a_spokesman_in_apposition_speaks_and_the_content_subject_does_not(run) 
 ])
 def test_what_was_said_starts_after_the_audience_and_acts_are_not_words(run, text: str, expected: list) -> None:
     assert [s.text for s in statements(run(text))] == expected
+
+
+def test_a_dateline_is_no_part_of_a_reported_statement(run) -> None:
+    text = ("PORT-AU-PRINCE, April 3 -- Gangs of the Viv Ansanm coalition seized most of the town of Mirebalais "
+            "on Monday, the justice ministry said.")
+    st = statements(run(text))[0]
+    assert st.text.startswith("Gangs of the Viv Ansanm")
+    assert text[st.span[0] : st.span[1]] == st.text

@@ -513,7 +513,12 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
             for a in att_here:
                 if headline and not HEADLINE_ATTRIBUTION_RE.search(stext):
                     continue
-                statements.extend(reported(stext, sent.start, a, fig_spans, memory, headline=headline))
+                for st in reported(stext, sent.start, a, fig_spans, memory, headline=headline):
+                    if skip_dateline and st.span[0] < sent.start + skip_dateline < st.span[1]:
+                        # "PORT-AU-PRINCE, April 3 -- Gangs seized ..., the ministry said": the dateline is no part of it
+                        cut = sent.start + skip_dateline - st.span[0]
+                        st = replace(st, text=st.text[cut:], span=(st.span[0] + cut, st.span[1]))
+                    statements.append(st)
         except Exception:  # noqa: BLE001 - one unreadable sentence never spoils the article
             if _strict():
                 raise
