@@ -163,3 +163,30 @@ def test_put_it_at_refers_to_the_toll_before(run) -> None:
 def test_members_of_a_force_coordinated_with_the_dead_are_dead(run) -> None:
     text = "It counted 125 members of the government's security forces and 148 pro-Assad fighters among the dead."
     assert [(f.metric, f.value.low) for f in figures(run(text))] == [("killed", 125), ("killed", 148)]
+
+
+MORE_MEASURES = [
+    ("The state prosecutor's office has recorded more than 1,100 homicides in Sinaloa since September.", "killed", 1100),
+    ("UNICEF says it verified the killing or maiming of more than 2,700 children in Sudan in 2024.", "casualties", 2700),
+    ("The first 400 Kenyan police officers of the security mission landed in Haiti on June 25.", "deployed", 400),
+    # residents moved to shelters are displaced, not deployed
+    ("About 2,500 residents of border villages had been moved into relief camps, officials said.", "displaced", 2500),
+    ("Russian losses since the invasion had passed one million troops killed or wounded, the General Staff said.",
+     "casualties", 1_000_000),
+]
+
+
+@pytest.mark.parametrize("text,metric,low", MORE_MEASURES)
+def test_more_measure_words(run, text: str, metric: str, low: int) -> None:
+    f = only_figure(run(text))
+    assert (f.metric, f.value.low) == (metric, low)
+
+
+def test_a_part_between_commas_takes_the_verb_after_it(run) -> None:
+    records = run("At least 25 Palestinians, three of them children, had been killed in the Jenin area, the ministry said.")
+    assert sorted((f.metric, f.value.low, f.value.hedge) for f in figures(records)) == [
+        ("killed", 3, "exact"), ("killed", 25, "at_least")]
+
+
+def test_a_correction_notice_withdraws_its_figure(run) -> None:
+    assert figures(run("Correction: An earlier version of this story said 267 protesters had been arrested.")) == []

@@ -263,3 +263,13 @@ DISPLACED_AND_SIDES = [
 def test_whose_by_side_and_by_where_they_fled_from(run, text: str, metric: str, party: str, place: str) -> None:
     f = only_figure(run(text))
     assert (f.metric, f.subject.party, f.place) == (metric, party, place)
+
+
+def test_russian_losses_are_russias_whoever_reports_them(run) -> None:
+    f = only_figure(run("Ukraine's General Staff said on Thursday that Russian losses since the full-scale invasion had "
+                        "passed one million troops killed or wounded."))
+    assert f.subject.party == "Russia"
+
+
+def test_newly_arrived_rohingya_are_rohingya(run) -> None:
+    assert only_figure(run("In May and June alone, UNHCR registered some 16,000 newly arrived Rohingya.")).subject.party == "Rohingya"

@@ -247,7 +247,9 @@ def _np(sent: str, start: int, limit: int, vague: bool = False) -> tuple[str, in
         if om:
             pos += om.end()
     # "two wounded North Korean soldiers": a measure word used as an adjective stays in the phrase
-    am = re.match(r"\s+(?:wounded|injured|dead|missing|captured|displaced|fleeing|surviving)\s+(?=[A-Z]|(?:soldiers|troops|civilians|people|fighters|men|women|children|servicemen|residents|refugees)\b)", seg[pos:])
+    am = re.match(r"\s+(?:(?:newly|recently|internally)\s+)?(?:wounded|injured|dead|missing|captured|displaced|fleeing|surviving|arrived|"
+                  r"registered|uprooted|evacuated)\s+(?=[A-Z]|(?:soldiers|troops|civilians|people|fighters|men|women|children|servicemen|"
+                  r"residents|refugees|families|villagers)\b)", seg[pos:])  # "16,000 newly arrived Rohingya"
     if am:
         pos += am.end()
     # "84 members of Russia's Wagner Group": the phrase goes on through "of" to its owner
@@ -335,6 +337,9 @@ BODY_AFTER_RE = re.compile(
     r"authorities|said|says|told|estimates?|reported|spokespeople|court|prosecutors?)\b", re.I)
 
 
+MOVED_PEOPLE_RE = re.compile(r"\b(?:moved|relocated|evacuated|transferred)\s+(?:in)?to\s+(?:[\w-]+\s+){0,3}?(?:shelters?|camps?|schools?|safety)\b", re.I)
+DEMONYM_LOSSES_RE = re.compile(
+    r"\b(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:military\s+|combat\s+|troop\s+|battlefield\s+)?(?:losses|casualties|death\s+toll|deaths|dead)\b")
 GROUP_NOUNS = r"(?:group|faction|guerrillas|rebels|insurgents|militants|separatists|militia|movement|jihadists|organi[sz]ation|insurgency)"
 GROUP_MEMBERS_RE = re.compile(r"\s*(?:members|men|recruits|combatants|cadres)\b", re.I)
 GROUP_REF_RE = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?{GROUP_NOUNS}\s*$", re.I)
@@ -604,6 +609,9 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         d.subject_text = np.strip()
         if noun:
             d.role = role or "unknown"
+        if metric in ("deployed", "reinforcements") and d.role == "civilian" or (
+                metric == "deployed" and d.role == "unknown" and MOVED_PEOPLE_RE.search(sent[q.end : q.end + 120])):
+            metric = d.metric = "displaced"  # "2,500 residents had been moved into relief camps": the moved are displaced
         if metric in ("deployed", "reinforcements") and d.role == "unknown":
             d.role = "military"
         d.party = _party_in(np) or topic_party
@@ -619,6 +627,12 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
                     if r and r != "nonpeople" and d.role == "unknown":
                         d.role = r
                     d.subject_text = d.subject_text or lm.group("who")
+        if d.party is None and d.subset_of is None:
+            # "Russian losses since the invasion had passed one million troops": whose losses they are
+            for lm_ in DEMONYM_LOSSES_RE.finditer(clause_left[-120:]):
+                for _, e_, entry in vocab.parties().finditer(lm_.group("who")):
+                    if e_ == len(lm_.group("who")):
+                        d.party = entry.party  # type: ignore[union-attr]
         if d.party is None and d.subset_of is None:  # a part's party is its whole's
             pm = None
             for pm_ in re.finditer(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?:'s|’s)\s+(?P<between>(?:\w+\s+){0,3}?)(?P<what>losses|casualties|death\s+toll|toll|dead|troops|forces|soldiers|army|military|contingent|deployment|personnel|fighters|prisoners|POWs|wounded|killed)\b", clause_left):
@@ -665,6 +679,8 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
                 for _, _, entry in vocab.parties().finditer(struck.group("what")):
                     d.party = entry.party  # type: ignore[union-attr]
                     break
+        if re.search(r"\b(?:its|their)\s+own\s+(?:dead|losses|casualties|death\s+toll|toll)\s+(?:at\s+)?(?:\w+\s+){0,3}$", clause_left[-60:], re.I):
+            d.notes.append("own-forces")  # "Cambodia's defence ministry put its own dead at 13"
         if re.match(r"\s*of\s+(?:its|their)\s+(?:own\s+)?(?:soldiers|troops|fighters|men|forces|personnel|members|servicemen|peacekeepers|officers|staff)\b", sent[q.end :], re.I):
             d.notes.append("own-forces")
         if re.match(r"\s*of\s+(?:them|whom|those)\b", sent[q.end :], re.I) or re.search(r"\b(?:of\s+)?(?:them|whom)\s*,?\s*$", left, re.I):
@@ -716,13 +732,15 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         whole, part = drafts[i], drafts[i + 1]
         if whole.metric is not None and "default-deployed" not in whole.notes or part.metric is not None:
             continue
-        if not APPOSED_PART_RE.fullmatch(sent[whole.np_end : part.start]):
-            continue
+        if not APPOSED_PART_RE.fullmatch(sent[whole.np_end : part.start]) and not (
+                re.fullmatch(r"\s*,\s*", sent[whole.np_end : part.start]) and re.match(r"\s+of\s+(?:them|whom)\b", sent[part.end :])):
+            continue  # ("25 Palestinians, three of them children, had been killed")
         # the parts may be a list: "319 civilians, among them 48 women and 19 children, were killed"
         last = i + 1
         while last + 1 < len(drafts) and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", sent[drafts[last].np_end : drafts[last + 1].start]):
             last += 1
-        tail = re.match(r"\s*,\s*(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+|is\s+)?", sent[drafts[last].np_end :])
+        tail = re.match(r"(?:\s*of\s+(?:them|whom)(?:\s+[\w-]+){0,3})?\s*,\s*(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+|is\s+)?",
+                        sent[drafts[last].np_end :])
         am = _measure_re("after").match(sent, drafts[last].np_end + tail.end()) if tail and "," in tail.group(0) else None
         if am and _measure("after", am.group(0)):
             whole.metric = _measure("after", am.group(0))
@@ -758,7 +776,8 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         first_of_list = i == 1 or drafts[i - 2].hedge != "exact" or re.search(r"[.;]", sent[drafts[i - 2].end : a.start])
         short_list = first_of_list and len(re.findall(r"[\w'-]+", gap)) <= 4
         if (elided or short_list) and a.hedge in ("at_least", "at_most", "approx") and b.hedge == "exact" and len(gap) < 90 and re.search(r"\band\b|,", gap) \
-                and not re.search(r"[;.]|\bwhile\b|\bbut\b|\bwhereas\b|\bincluding\b|\bof\s+whom\b|\bamong\s+(?:them|whom|those)\b|\bof\s+them\b", gap) and not _hedge_before(gap)[0] and not b.percent and not a.percent:
+                and not re.search(r"[;.]|\bwhile\b|\bbut\b|\bwhereas\b|\bincluding\b|\bof\s+whom\b|\bamong\s+(?:them|whom|those)\b|\bof\s+them\b", gap) and not _hedge_before(gap)[0] and not b.percent and not a.percent \
+                and not re.match(r"\s+of\s+(?:them|whom|those)\b", sent[b.end :]):  # "46 wounded, 13 of them police": a part
             b.hedge = a.hedge
             b.low, b.high = apply_hedge(b.low, b.high, b.hedge)
     return drafts

@@ -281,6 +281,8 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
             for _, _, entry in vocab.parties().finditer(stext):
                 if entry.kind == "group":  # type: ignore[union-attr]
                     last_group = entry.party  # type: ignore[union-attr]
+            if CORRECTION_RE.match(stext):
+                continue  # "Correction: An earlier version of this story said 267 ...": a figure withdrawn, not reported
             has_number = PREFILTER_RE.search(stext) is not None
             has_attr = _has_attribution_hint(stext)
             if not has_number and not has_attr:
@@ -442,6 +444,8 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                         and source.party and source.type == "government" and not SOURCE_ACTS_RE.search(stext[: d.start]):
                     # "Iran's health ministry said 224 people had been killed": a government counts its own people
                     party = source.party
+                if party is None and role == "military" and not decided and article_country and GOVERNMENT_FORCES_RE.match(d.subject_text or ""):
+                    party = article_country  # "government forces had lost about 130 soldiers": the state's
                 if party is None and role == "military" and not decided:
                     # An army reporting bare "soldiers" counts its own; otherwise the party the passage is about.
                     if source is not None and source.party and _speaks_for_army(source) and metric != "captured" and d.subject_text.strip() and not (
@@ -594,6 +598,8 @@ HEADLINE_FAMILY_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:[a-z]+\s
 FAMILY_NAMES = {"United Nations"}  # a family of bodies a headline may name for one of them ("UN mission says")
 
 
+CORRECTION_RE = re.compile(r"\s*(?:Correction|Clarification|Editor['’]s\s+note)\s*:|.{0,40}\ban\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\b", re.I)
+GOVERNMENT_FORCES_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:government|state|regime|federal|national\s+army)\s+(?:forces|troops|soldiers)\b", re.I)
 MOST_OF_THEM_RE = re.compile(r"[^.;]{0,80}?,\s*(?:most|the\s+majority|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?(?P<who>[A-Z][\w'’-]+)")
 EACH_SIDE_RE = caseless(r"\b(?:each|apiece|per\s+side|from\s+each\s+side|on\s+each\s+side|each\s+side|from\s+both\s+sides)\b")
 
