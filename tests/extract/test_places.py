@@ -13,7 +13,7 @@ import pytest
 from tolltrack.evaluate import norm_place
 from tolltrack.extract.figures import country_of
 
-from .helpers import only_figure
+from .helpers import figures, only_figure
 
 PLACES = [
     ("Two soldiers were killed in fighting in southern Lebanon, the military said.", "southern Lebanon"),
@@ -44,3 +44,20 @@ def test_a_compass_word_keeps_the_places_country() -> None:
 def test_a_compass_word_or_a_region_word_names_the_same_place_when_scored() -> None:
     assert norm_place("central Sumy") == norm_place("Sumy") == norm_place("the Sumy region")
     assert norm_place("southern Lebanon") != norm_place("Sidon")
+
+
+def test_a_demonym_is_no_place_even_when_its_spelling_does_not_say_so() -> None:
+    from tolltrack.extract import vocab
+
+    assert vocab.places().get("Dutch") is None and vocab.places().get("Serb") is None
+    assert vocab.places().get("IDF") is None
+    assert vocab.places().get("Bosnia") == "Bosnia and Herzegovina"
+    assert vocab.parties().get("Dutch").party == "Netherlands"  # type: ignore[union-attr]
+
+
+def test_the_articles_country_is_not_outvoted_by_a_demonym(run) -> None:
+    records = run("POTOČARI, Bosnia and Herzegovina, July 11 -- Mourners gathered at the memorial centre.\n\n"
+                  "The enclave was guarded by about 400 Dutch peacekeepers. Of the 8,372 people recorded as killed "
+                  "in the massacre, about 1,000 are still listed as missing.")
+    killed = [f for f in figures(records) if f.metric == "killed"]
+    assert killed and killed[0].subject.party == "Bosnia and Herzegovina"

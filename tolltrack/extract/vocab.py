@@ -334,7 +334,8 @@ def party_names() -> frozenset[str]:
 def places() -> Lexicon:
     entries: dict[str, object] = {}
     for r in read_table("parties.tsv"):
-        if r["kind"] == "country" and r["alias"][:1].isupper() and not r["alias"].endswith(("n", "ese", "i", "ish", "ian")):
+        if r["kind"] == "country" and r["alias"][:1].isupper() and not r["alias"].endswith(("n", "ese", "i", "ish", "ian")) \
+                and r.get("place") != "no":
             entries[r["alias"]] = r["party"]
     for name in party_names():
         entries.setdefault(name, name)
