@@ -273,3 +273,11 @@ def test_russian_losses_are_russias_whoever_reports_them(run) -> None:
 
 def test_newly_arrived_rohingya_are_rohingya(run) -> None:
     assert only_figure(run("In May and June alone, UNHCR registered some 16,000 newly arrived Rohingya.")).subject.party == "Rohingya"
+
+
+def test_a_ministry_named_without_its_country_counts_the_articles_countrys_soldiers(run) -> None:
+    records = run("COLOMBO -- Sri Lanka marked fifteen years since the end of its civil war.\n\n"
+                  "The defence ministry said in May 2009 that 6,261 soldiers had been killed and 29,551 wounded, and that "
+                  "more than 22,000 LTTE fighters had died.", published=dt.date(2024, 5, 18))
+    got = {f.value.low: f.subject.party for f in figures(records)}
+    assert got[6261] == got[29551] == "Sri Lanka" and got[22000] == "LTTE"

@@ -448,10 +448,12 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     party = article_country  # "government forces had lost about 130 soldiers": the state's
                 if party is None and role == "military" and not decided:
                     # An army reporting bare "soldiers" counts its own; otherwise the party the passage is about.
-                    if source is not None and source.party and _speaks_for_army(source) and metric != "captured" and d.subject_text.strip() and not (
-                            _is_group(source.party) and d.subject_text.lower().startswith(("troops", "soldiers"))) \
+                    # (a ministry or army named without its country is the article's country's: "the defence ministry")
+                    own = (source.party or article_country) if source is not None else None
+                    if source is not None and own and _speaks_for_army(source) and metric != "captured" and d.subject_text.strip() and not (
+                            _is_group(own) and d.subject_text.lower().startswith(("troops", "soldiers"))) \
                             and not ENEMY_NOUN_RE.match(d.subject_text):
-                        party = source.party
+                        party = own
                     elif ENEMY_NOUN_RE.match(d.subject_text) and country_of(place):
                         party = country_of(place)  # "killed 100 militants in Pakistan"
                     else:
