@@ -281,3 +281,25 @@ def test_the_government_with_none_named_is_the_government_of_the_articles_countr
                   "Dozens of soldiers were killed in the evacuation attempt in Nasir, the government said.")
     f = only_figure(records)
     assert f.source is not None and (f.source.name, f.source.party) == ("Government of South Sudan", "South Sudan")
+
+
+def test_the_acronyms_spokesman_speaks_for_the_body_that_acronym_names(run) -> None:
+    records = run("QUETTA -- Pakistan's military media wing, Inter-Services Public Relations (ISPR), rejected the claim.\n\n"
+                  "Lt. Gen. Ahmed Sharif Chaudhry, the ISPR spokesman, told a news conference on Wednesday that 33 BLA "
+                  "militants had been killed in the Bolan Pass. Four soldiers of the Frontier Corps also died, he said.")
+    for f in figures(records):
+        assert f.source is not None and f.source.name == "Inter-Services Public Relations", f
+        assert [v.name for v in f.via] == ["Ahmed Sharif Chaudhry"]
+
+
+SOURCES_AS_WRITTEN = [
+    ("At least 50 children have been killed in Sinaloa since September, according to the children's rights network REDIM.", "REDIM"),
+    ("Tersoo Iorhemba, a spokesperson for the Benue state police command, said 24 bodies had been recovered.", "Benue state police command"),
+    ("The state prosecutor's office has recorded more than 1,100 homicides in Sinaloa.", "state prosecutor's office"),
+]
+
+
+@pytest.mark.parametrize("text,source", SOURCES_AS_WRITTEN)
+def test_bodies_named_as_written(run, text: str, source: str) -> None:
+    f = only_figure(run(text))
+    assert f.source is not None and f.source.name == source

@@ -391,14 +391,16 @@ def _compose(text: str, speakers: list[tuple[Mention, int, int]], linked: list[M
         pre = text[max(0, p.start - 60) : p.start]
         post = text[p.end : p.end + 80]
         sm = re.search(rf"(?P<body>\b[\w'’ -]*?)(?:'s|’s)?\s*{SPOKES_ROLES}\s*,?\s*$", pre, re.I)
-        pm = re.match(rf"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?{SPOKES_ROLES}\s+(?:for|of|at|with)\s+(?:the\s+)?(?P<body>[\w'’ -]+?)\s*(?:,|\.|;|$)", post, re.I)
+        pm = re.match(rf"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?{SPOKES_ROLES}\s+(?:for|of|at|with)\s+(?:the\s+)?(?P<body>[\w'’ -]+?)\s*(?:,|\.|;|$)", post, re.I) \
+            or re.match(rf"\s*,\s*(?:the|its)\s+(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s+(?i:{SPOKES_ROLES})\s*,", post)
+        # ("Lt. Gen. Ahmed Sharif Chaudhry, the ISPR spokesman, told ...")
         # "A spokesman for the health ministry, Ashraf al-Qudra, said"
         sm = sm or re.search(rf"{SPOKES_ROLES}\s+(?:for|of|at|with)\s+(?:the\s+)?(?P<body>[\w'’ -]+?)\s*,\s*$", pre, re.I)
         if sm or pm:
             people[i] = with_role(p, "spokesperson")
             if not bodies:
                 for m in mentions:
-                    if not m.person and not m.generic and ((sm and p.start - 60 <= m.start < p.start) or (pm and p.end <= m.start < p.end + 80)):
+                    if not m.person and not m.generic and ((sm and p.start - 60 <= m.start < p.start) or (pm and p.end <= m.start < p.end + pm.end())):
                         bodies.append(m)
                         break
                 else:

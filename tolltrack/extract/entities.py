@@ -62,13 +62,20 @@ GENERIC_BODY_RE = caseless(
 LOWER_BODY_RE = re.compile(
     r"\b(?:interior|justice|information|communications|finance|humanitarian\s+affairs|social\s+affairs|emergencies|"
     r"emergency|home|labour|education|culture|reintegration|refugee)\s+ministry\b|"
-    r"\bprosecutor[- ]general'?s?\s+office\b|\battorney[- ]general'?s?\s+office\b|\bprosecutor'?s\s+office\b|\bstate\s+emergency\s+service\b|"
+    r"\bprosecutor[- ]general'?s?\s+office\b|\battorney[- ]general'?s?\s+office\b|\b(?:(?:state|federal|regional)\s+)?prosecutor'?s\s+office\b|"
+    r"\bstate\s+emergency\s+service\b|"
     r"\bemergency\s+services?\b|\bcivil\s+defen[cs]e\b|\bcivil\s+protection\s+agency\b"
 )
 REGIONAL_BODY_RE = re.compile(
     r"\b(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:regional|region's|oblast|city|district|provincial|state)\s+"
-    r"(?:police|military\s+administration|administration|council|authorities|prosecutor'?s?\s+office|emergency\s+service|health\s+department)\b"
+    r"(?:police\s+command|police|military\s+administration|administration|council|authorities|prosecutor'?s?\s+office|emergency\s+service|"
+    r"health\s+department)\b"
 )
+NAMED_WITH_ACRONYM_RE = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and|on|the)\s+)?[A-Z][\w'’-]+){1,6})\s*\((?P<short>[A-Z][A-Za-z&-]{1,9})\)")
+ACRONYM_AFTER_RE = re.compile(
+    r"\b(?:the|a|an)\s+(?P<what>(?:[\w'’-]+\s+){0,4}?(?:network|group|organi[sz]ation|monitor|agency|observatory|coalition|alliance|"
+    r"institute|centre|center|charity|watchdog|project))\s+(?P<name>[A-Z][A-Z&-]{2,9})\b")
 ACRONYM_BODY_RE = re.compile(
     r"\b([A-Z][A-Z&-]{2,9})\b(?=,\s+(?:a|an|the)\s+(?P<what>[^,]{0,60}?\b(?:group|organi[sz]ation|monitor|agency|network|NGO|"
     r"charity|institute|centre|center|observatory|watchdog|project|consultancy|firm|coalition|alliance|body|outlet|"
@@ -272,7 +279,11 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
         if len(name.split()) < 2 and name.lower() not in ("hamas", "hezbollah"):
             continue
         src = Source(name, party, _institution_type(name))
-        add(Mention(start, e, src, heads=_heads_for(src, raw)))
+        heads = _heads_for(src, raw)
+        short = re.match(r"\s*\(([A-Z][A-Z&-]{1,9})\)", text[e:])
+        if short:
+            heads = heads | {short.group(1).lower()}  # "Inter-Services Public Relations (ISPR)": "the ISPR spokesman" is its
+        add(Mention(start, e, src, heads=heads))
 
     # An acronym the article introduces as a body: "HRANA, a US-based rights group that tracks Iran, counts ..."
     for m in ACRONYM_BODY_RE.finditer(text) if (", a" in text or ", the " in text) else ():
@@ -289,6 +300,22 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
         party, start = party_before(text, m.start("name"))
         src = Source(name, party, "media")
         add(Mention(start, m.end(), src, heads=frozenset({"agency", "outlet", "newspaper", "broadcaster", "channel"})))
+
+    # A name given with its acronym is a body's: "Inter-Services Public Relations (ISPR)"
+    for m in NAMED_WITH_ACRONYM_RE.finditer(text) if "(" in text else ():
+        if not free(m.start("name"), m.end("name")) or vocab.parties().get(m.group("name")) is not None \
+                or vocab.places().get(m.group("name")) is not None:
+            continue
+        party, start = party_before(text, m.start("name"))
+        src = Source(m.group("name"), party, _institution_type(m.group("name")))
+        add(Mention(start, m.end("name"), src, heads=_heads_for(src, m.group("name")) | {m.group("short").lower()}))
+
+    # ... or named after what it is: "the children's rights network REDIM"
+    for m in ACRONYM_AFTER_RE.finditer(text):
+        if not free(m.start("what"), m.end("name")) or vocab.parties().get(m.group("name")) is not None:
+            continue
+        src = Source(m.group("name"), None, _institution_type(m.group("what")))
+        add(Mention(m.start("what"), m.end("name"), src, heads=_heads_for(src, m.group("what"))))
 
     # Ministries and offices named in lower case ("Niger's interior ministry", "the prosecutor-general's office"):
     # named as written, with the country in front as their party.
@@ -403,10 +430,17 @@ NOT_NAME_WORDS = {
 HEAD_WORDS = set(re.findall(r"[A-Za-z]+", INSTITUTION_HEADS.lower()))
 
 
+GEOGRAPHIC_WORDS = {
+    "pass", "valley", "river", "mountains", "mountain", "hills", "hill", "lake", "sea", "gulf", "coast", "strait", "desert",
+    "plain", "plateau", "basin", "delta", "island", "islands", "peninsula", "bay", "canal", "corridor", "highway", "road",
+    "street", "square", "district", "province", "region", "county", "city", "town", "village", "crossing", "dam", "forest",
+}
+
+
 def _not_a_name(name: str) -> bool:
     words = name.split()
-    if words[-1].lower() in HEAD_WORDS:
-        return True
+    if words[-1].lower() in HEAD_WORDS or words[-1].lower() in GEOGRAPHIC_WORDS:
+        return True  # "Bolan Pass", "Gaza Strip": a place, not a person
     if words[0].lower() in NOT_NAME_WORDS:
         return True
     if any(w.lower() in NOT_NAME_WORDS for w in words):
