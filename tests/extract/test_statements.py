@@ -202,3 +202,17 @@ def test_a_dateline_is_no_part_of_a_reported_statement(run) -> None:
     st = statements(run(text))[0]
     assert st.text.startswith("Gangs of the Viv Ansanm")
     assert text[st.span[0] : st.span[1]] == st.text
+
+
+def test_has_long_said_and_an_appositive_before_has_repeatedly_said(run) -> None:
+    sts = statements(run("Sri Lanka's government has long said the army carried out a humanitarian rescue operation.\n\n"
+                         "Milorad Dodik, the Bosnian Serb leader, has repeatedly said that the killings did not amount to genocide."))
+    assert [(s.speaker.name if s.speaker else None) for s in sts] == ["Government of Sri Lanka", "Milorad Dodik"]
+
+
+def test_a_headlines_spy_agency_is_the_agency_the_story_names(run) -> None:
+    sts = statements(run("Al-Shabaab still holds key towns despite heavy losses, Somali spy agency tells lawmakers\n\n"
+                         "MOGADISHU, April 21 -- Somalia's National Intelligence and Security Agency told lawmakers on "
+                         "Saturday that the militants still held two towns in Middle Shabelle."))
+    head = [s for s in sts if s.text.startswith("Al-Shabaab")]
+    assert head and head[0].source is not None and head[0].source.name == "National Intelligence and Security Agency"

@@ -57,7 +57,8 @@ def has_pre(text: str) -> bool:
     return PRE_HINT_RE.search(text) is not None and PRE_RE.search(text) is not None
 
 
-HEADLINE_RE = caseless(r"(?:,|:|—|–|-)\s*(?P<who>[^,:—–]{2,60}?)\s+(?:says|say|said|claims|estimates|reports|warns)\s*$")
+HEADLINE_RE = caseless(r"(?:,|:|—|–|-)\s*(?P<who>[^,:—–]{2,60}?)\s+(?:says|say|said|claims|estimates|reports|warns|"
+                       r"(?:tells|told)\s+(?:lawmakers|legislators|parliament|reporters|journalists|the\s+\w+\s+council|mps))\s*$")
 AUDIENCE_RE = caseless(
     r"^\s*(?:the\s+)?(?:lawmakers|legislators|reporters|journalists|parliament|a\s+parliamentary\s+\w+|the\s+\w+\s+committee|"
     r"members|MPs|the\s+national\s+assembly|a\s+news\s+conference|a\s+press\s+conference|state\s+media|state\s+television|"
@@ -124,8 +125,9 @@ def _entity_before(mentions: list[Mention], pos: int, text: str) -> Mention | No
                      r"organi[sz]ation|network|outlet|channel|newspaper|daily|alliance|coalition|militia|movement|"
                      r"staff|teams?|workers|doctors|medics|researchers|monitors|investigators|officials)\b", "", gap)  # "MSF staff counted"
         gap = re.sub(r"^\s+(?:in|at|of|from)\s+[A-Z][\w'’ -]{1,30}?(?=,)", "", gap)
-        plain = re.fullmatch(r"\s*(?:(?:has|have|had|also|later|earlier|previously|again|then|now|on\s+\w+|in\s+a\s+statement|separately|\w+ly)\s+|,\s*)*", gap, re.I)
-        appositive = re.fullmatch(r"\s*,[^,]{1,120},\s*(?:(?:has|have|had|also|later|again)\s+)*", gap)
+        plain = re.fullmatch(r"\s*(?:(?:has|have|had|also|later|earlier|previously|again|then|now|on\s+\w+|in\s+a\s+statement|separately|"
+                             r"long|often|always|still|already|since|first|\w+ly)\s+|,\s*)*", gap, re.I)
+        appositive = re.fullmatch(r"\s*,[^,]{1,120},\s*(?:(?:has|have|had|also|later|again|long|often|always|still|\w+ly)\s+)*", gap)
         relative = re.fullmatch(r"\s*,?\s*(?:who|which)\s+[^,]{1,120},?\s*(?:(?:has|have|had|also)\s+)*", gap)
         spokes = re.fullmatch(rf"\s*{SPOKES_ROLES}\s*", gap, re.I)
         if plain or appositive or relative or spokes:

@@ -59,7 +59,8 @@ PLACE_FOCUS_RE = re.compile(r"\b(?i:in|across|throughout|inside|from|fled)\s+(?:
 
 
 HEADLINE_ATTRIBUTION_RE = caseless(
-    r"(?:,|:|—|–)\s*[^,:—–]{2,60}?\s+(?:says|say|said|claims|warns|reports)\s*$|:\s*[A-Z][\w .'’-]{1,40}$|^[^,:]{2,50}?\s+(?:says|say|claims|warns|believes|denies)\s+\w"
+    r"(?:,|:|—|–)\s*[^,:—–]{2,60}?\s+(?:says|say|said|claims|warns|reports|(?:tells|told)\s+(?:lawmakers|legislators|parliament|"
+    r"reporters|journalists|the\s+\w+\s+council|mps))\s*$|:\s*[A-Z][\w .'’-]{1,40}$|^[^,:]{2,50}?\s+(?:says|say|claims|warns|believes|denies)\s+\w"
 )
 MODIFIER_RE = re.compile(
     r"\s+(?:human\s+rights|peacekeeping|peacekeepers|special|security\s+council|humanitarian|refugee|panel|commission|"
@@ -569,7 +570,9 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
 def _headline_bodies(figures: list[Figure], statements: list[Statement], headline_end: int,
                      headline: str) -> tuple[list[Figure], list[Statement]]:
     """"..., UN mission says": a headline names the body by its family and a noun; the story's first source of
-    that family whose names hold the noun is it."""
+    that family whose names hold the noun is it. "..., Somali spy agency tells lawmakers": a headline's body named
+    by what it is, in lower case, is the story's first named source of that type and party."""
+    figures, statements = _headline_generic_bodies(figures, statements, headline_end)
     nm = HEADLINE_FAMILY_RE.search(headline)
     if nm is None:
         return figures, statements
@@ -596,6 +599,28 @@ def _headline_bodies(figures: list[Figure], statements: list[Statement], headlin
     return figures, out
 
 
+def _headline_generic_bodies(figures: list[Figure], statements: list[Statement],
+                             headline_end: int) -> tuple[list[Figure], list[Statement]]:
+    records = sorted([*figures, *statements], key=lambda r: r.span[0])
+    body = [r.source for r in records if r.span[0] > headline_end and r.source and r.source.name[:1].isupper()]
+
+    def named(src: Source | None) -> Source | None:
+        if src is None or src.name.lower() not in HEADLINE_DESCRIPTORS:
+            return src  # a name, a person, or a body named as written ("interior ministry")
+        return next((b for b in body if b.type == src.type and (src.party is None or b.party == src.party)), src)
+
+    figures = [replace(f, source=named(f.source)) if f.span[0] < headline_end else f for f in figures]
+    out = []
+    for st in statements:
+        new = named(st.source) if st.span[0] < headline_end else st.source
+        if new is not st.source and new is not None and st.source is not None:
+            speaker = replace(st.speaker, name=new.name) if st.speaker and st.speaker.name == st.source.name else st.speaker  # type: ignore[union-attr]
+            st = replace(st, source=new, speaker=speaker)
+        out.append(st)
+    return figures, out
+
+
+HEADLINE_DESCRIPTORS = {"spy agency", "intelligence agency", "intelligence service", "intelligence", "military", "army"}
 HEADLINE_FAMILY_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+(?:says?|said|warns?|reports?|estimates?)\b")
 FAMILY_NAMES = {"United Nations"}  # a family of bodies a headline may name for one of them ("UN mission says")
 
