@@ -281,3 +281,25 @@ def test_a_ministry_named_without_its_country_counts_the_articles_countrys_soldi
                   "more than 22,000 LTTE fighters had died.", published=dt.date(2024, 5, 18))
     got = {f.value.low: f.subject.party for f in figures(records)}
     assert got[6261] == got[29551] == "Sri Lanka" and got[22000] == "LTTE"
+
+
+INTERNATIONAL_AND_OTHER_YEARS = [
+    ("Three UN peacekeepers were killed when their convoy was ambushed near Bangassou.", "United Nations"),
+    ("About 50,000 NATO troops entered Kosovo in June 1999.", "NATO"),
+    ("At least 165 Filipino soldiers were killed in the five-month battle for Marawi.", "Philippines"),
+    ("South Ossetian officials said 162 civilians had been killed in Tskhinvali.", "South Ossetia"),
+    ("HTS fighters took Aleppo after a push in which 300 of its fighters were killed.", "Hayat Tahrir al-Sham"),
+]
+
+
+@pytest.mark.parametrize("text,party", INTERNATIONAL_AND_OTHER_YEARS)
+def test_parties_of_international_forces_and_other_wars(run, text: str, party: str) -> None:
+    assert figures(run(text))[0].subject.party == party
+
+
+def test_sailors_from_a_country_do_not_move_the_story_there(run) -> None:
+    records = run("The ship's crew included 21 sailors from the Philippines, the company said.\n\n"
+                  "Since November 2023, the Houthis have attacked more than 100 ships off Yemen and killed at least "
+                  "eight seafarers.")
+    killed = [f for f in figures(records) if f.metric == "killed"]
+    assert killed and killed[0].subject.party != "Philippines"

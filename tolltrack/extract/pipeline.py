@@ -332,6 +332,8 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
             if len(named_sides) == 2:
                 last_sides = named_sides
             for pm_ in PLACE_FOCUS_RE.finditer(stext):
+                if NATIONALS_FROM_RE.search(stext[max(0, pm_.start() - 30) : pm_.start() + 5]):
+                    continue  # "21 sailors from the Philippines": where people are from, not where the story is
                 for ps_, _, country in vocab.places().finditer(stext[pm_.end() : pm_.end() + 40]):
                     if ps_ == 0 and isinstance(country, str):
                         place_focus = country
@@ -625,6 +627,9 @@ HEADLINE_FAMILY_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:[a-z]+\s
 FAMILY_NAMES = {"United Nations"}  # a family of bodies a headline may name for one of them ("UN mission says")
 
 
+NATIONALS_FROM_RE = re.compile(
+    r"\b(?:sailors|seafarers|crew(?:\s+members)?|workers|nationals|citizens|migrants|soldiers|troops|people|civilians|children|"
+    r"men|women|tourists|volunteers|fighters|mercenaries|students|pilgrims|peacekeepers|engineers|doctors|staff)\s+from\s", re.I)
 CORRECTION_RE = re.compile(r"\s*(?:Correction|Clarification|Editor['’]s\s+note)\s*:|.{0,40}\ban\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\b", re.I)
 GOVERNMENT_FORCES_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:government|state|regime|federal|national\s+army)\s+(?:forces|troops|soldiers)\b", re.I)
 MOST_OF_THEM_RE = re.compile(r"[^.;]{0,80}?,\s*(?:most|the\s+majority|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?(?P<who>[A-Z][\w'’-]+)")
