@@ -268,3 +268,11 @@ def test_spans_point_at_the_number() -> None:
     text = "Officials said 1,200 soldiers and two dozen medics were hurt."
     spans = [text[q.start : q.end] for q in find_quantities(text)]
     assert spans == ["1,200", "two dozen"]
+
+
+def test_estimates_that_range_from_one_number_to_another_are_a_range() -> None:
+    from tolltrack.extract.numbers import find_quantities
+
+    assert [(q.low, q.high, q.hedge) for q in find_quantities("Estimates of deaths range from 30,000 to 100,000.")] == [
+        (30000, 100000, "range")]
+    assert len(find_quantities("The toll rose from 3,000 to 4,000.")) == 2  # a change, not a range

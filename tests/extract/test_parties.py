@@ -303,3 +303,11 @@ def test_sailors_from_a_country_do_not_move_the_story_there(run) -> None:
                   "eight seafarers.")
     killed = [f for f in figures(records) if f.metric == "killed"]
     assert killed and killed[0].subject.party != "Philippines"
+
+
+def test_refugees_counted_where_they_fled_to_are_of_where_they_fled_from(run) -> None:
+    records = run("More than 400,000 people have left Kosovo since the bombing began, UNHCR said on Tuesday. The agency "
+                  "counted about 262,000 of them in Albania, some 120,000 in Macedonia and roughly 33,000 in Montenegro.",
+                  published=dt.date(1999, 4, 6))
+    assert sorted((f.value.low, f.subject.party) for f in figures(records)) == [
+        (33000, "Kosovo"), (120000, "Kosovo"), (262000, "Kosovo"), (400000, "Kosovo")]

@@ -138,7 +138,10 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 def _is_change(text: str, start: int) -> bool:
     """'rose from 3,000 to 4,000' is a change between two figures, not a range."""
-    return bool(re.search(r"\bfrom\s*$", text[max(0, start - 8) : start], re.IGNORECASE))
+    before = text[max(0, start - 30) : start]
+    if re.search(r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+from\s*$", before, re.IGNORECASE):
+        return False  # "estimates range from 30,000 to 100,000": a range
+    return bool(re.search(r"\bfrom\s*$", before[-8:], re.IGNORECASE))
 
 
 def find_quantities(text: str) -> list[Quantity]:

@@ -76,6 +76,7 @@ def _figure_cue() -> re.Pattern[str]:
     words = [w for kind in vocab.measures().values() for w, _ in kind]
     words += [w for w, role in vocab.nouns().items() if role != "nonpeople"]
     words += ["figure", "number", "total", "tally", "count", "estimate", "toll"]  # "the figure was about 2 million"
+    words += ["of them", "of whom"]  # "about 262,000 of them in Albania": a part of the figure before
     return vocab.phrase_pattern(words, plurals=True)
 
 
@@ -417,7 +418,8 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     party, decided = last_group, True  # "the group had 1,500 fighters": the armed group last named
                 if parent is not None and party is None and not decided:
                     party = parent.subject.party
-                    own = country_of(place) if place and d.subset_of is None and OWN_PLACE_RE.match(stext[d.end :]) else None
+                    # (refugees counted where they fled to are still of where they fled from)
+                    own = country_of(place) if place and d.subset_of is None and metric != "displaced" and OWN_PLACE_RE.match(stext[d.end :]) else None
                     if isinstance(own, str):
                         party = own  # "1,200 were killed in Lebanon and 165 in Israel": the second its own place's
                 if party is None and last_fig is not None and si - last_fig_sentence <= 2 and last_fig.metric == metric \
