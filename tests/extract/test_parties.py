@@ -311,3 +311,17 @@ def test_refugees_counted_where_they_fled_to_are_of_where_they_fled_from(run) ->
                   published=dt.date(1999, 4, 6))
     assert sorted((f.value.low, f.subject.party) for f in figures(records)) == [
         (33000, "Kosovo"), (120000, "Kosovo"), (262000, "Kosovo"), (400000, "Kosovo")]
+
+
+def test_a_government_counts_its_own_soldiers(run) -> None:
+    f = only_figure(run("Benin says 28 soldiers killed in attack near Niger and Burkina Faso borders"))
+    assert f.subject.party == "Benin"
+
+
+def test_the_army_or_government_as_subject_is_the_one_named_before(run) -> None:
+    records = run("COTONOU -- Benin's army has fought jihadists in the north since 2021.\n\n"
+                  "In 2022 the government deployed about 3,000 soldiers to the north under Operation Mirador.")
+    assert only_figure(records).subject.party == "Benin"
+    records = run("The Israel Defense Forces said on Sunday that two reservists had been killed in southern Lebanon. "
+                  "In October 2023 the army called up some 360,000 reservists.")
+    assert [f.subject.party for f in figures(records) if f.value.low == 360000] == ["Israel"]

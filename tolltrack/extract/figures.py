@@ -341,6 +341,7 @@ MOVED_PEOPLE_RE = re.compile(r"\b(?:moved|relocated|evacuated|transferred)\s+(?:
 DEMONYM_LOSSES_RE = re.compile(
     r"\b(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:military\s+|combat\s+|troop\s+|battlefield\s+)?(?:losses|casualties|death\s+toll|deaths|dead)\b")
 GROUP_NOUNS = r"(?:group|faction|guerrillas|rebels|insurgents|militants|separatists|militia|movement|jihadists|organi[sz]ation|insurgency)"
+STATE_SUBJECT_RE = re.compile(r"\b[Tt]he\s+(government|army|military|junta|authorities|state|regime)\s*$")
 GROUP_MEMBERS_RE = re.compile(r"\s*(?:members|men|recruits|combatants|cadres)\b", re.I)
 GROUP_REF_RE = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?{GROUP_NOUNS}\s*$", re.I)
 GROUP_POSSESSIVE_RE = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?{GROUP_NOUNS}(?:'s|’s|s'|s’)\s+(?:[\w-]+\s+){{0,3}}", re.I)
@@ -670,6 +671,9 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
                 d.party = found
                 if found is None and GROUP_REF_RE.search(subj):
                     d.notes.append("group-ref")  # "the guerrillas have about 6,000 fighters": the group last named
+                elif found is None and STATE_SUBJECT_RE.search(subj):
+                    # "the government deployed about 3,000 soldiers": the state named before, else the article's
+                    d.notes.append("state-subject:" + STATE_SUBJECT_RE.search(subj).group(1).lower())  # type: ignore[union-attr]
         if d.party is None and "group-ref" not in d.notes and GROUP_POSSESSIVE_RE.search(clause_left[-80:]):
             d.notes.append("group-ref")  # "put the group's strength at 300 to 500 fighters"
         if d.party is None and before_verb and re.match(r"(?:killing|killed|wounding|wounded)\b", before_verb.group("v"), re.I):

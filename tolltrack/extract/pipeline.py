@@ -416,6 +416,12 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 decided = "party-decided" in d.notes or (party is None and HOSTAGES_RE.match(d.subject_text) is not None)
                 if party is None and "group-ref" in d.notes and last_group is not None:
                     party, decided = last_group, True  # "the group had 1,500 fighters": the armed group last named
+                state = next((n.split(":", 1)[1] for n in d.notes if n.startswith("state-subject:")), None)
+                if party is None and state is not None:
+                    # "the army called up 360,000 reservists": the army the article named, else its country's
+                    named = memory.resolve(state)
+                    party = named.source.party if named is not None and named.source.party else article_country
+                    decided = party is not None
                 if parent is not None and party is None and not decided:
                     party = parent.subject.party
                     # (refugees counted where they fled to are still of where they fled from)
@@ -711,8 +717,11 @@ ENEMY_NOUN_RE = re.compile(
 
 
 def _speaks_for_army(source: Source) -> bool:
-    """An army, or the ministry over it: bare "servicemen" in its figures are its own."""
-    return source.type == "military" or (source.type == "government" and re.search(r"defen[cs]e", source.name, re.I) is not None)
+    """An army, the ministry over it, or the government of a state: bare "servicemen" in its figures are its own
+    ("Benin says 28 soldiers killed")."""
+    return source.type == "military" or (source.type == "government" and (
+        re.search(r"defen[cs]e", source.name, re.I) is not None or source.name.startswith("Government of")
+        or source.name.lower() in ("presidency", "army", "government")))
 
 
 @lru_cache(maxsize=1)
