@@ -73,6 +73,7 @@ REGIONAL_BODY_RE = re.compile(
 )
 NAMED_WITH_ACRONYM_RE = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and|on|the)\s+)?[A-Z][\w'’-]+){1,6})\s*\((?P<short>[A-Z][A-Za-z&-]{1,9})\)")
+CAPITALS_RE = re.compile(r"[A-Z]{3}")  # no acronym without three capitals in a row
 ACRONYM_AFTER_RE = re.compile(
     r"\b(?:the|a|an)\s+(?P<what>(?:[\w'’-]+\s+){0,4}?(?:network|group|organi[sz]ation|monitor|agency|observatory|coalition|alliance|"
     r"institute|centre|center|charity|watchdog|project))\s+(?P<name>[A-Z][A-Z&-]{2,9})\b")
@@ -311,7 +312,7 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
         add(Mention(start, m.end("name"), src, heads=_heads_for(src, m.group("name")) | {m.group("short").lower()}))
 
     # ... or named after what it is: "the children's rights network REDIM"
-    for m in ACRONYM_AFTER_RE.finditer(text):
+    for m in ACRONYM_AFTER_RE.finditer(text) if CAPITALS_RE.search(text) else ():
         if not free(m.start("what"), m.end("name")) or vocab.parties().get(m.group("name")) is not None:
             continue
         src = Source(m.group("name"), None, _institution_type(m.group("what")))
