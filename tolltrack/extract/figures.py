@@ -341,6 +341,8 @@ MOVED_PEOPLE_RE = re.compile(r"\b(?:moved|relocated|evacuated|transferred)\s+(?:
 DEMONYM_LOSSES_RE = re.compile(
     r"\b(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:military\s+|combat\s+|troop\s+|battlefield\s+)?(?:losses|casualties|death\s+toll|deaths|dead)\b")
 GROUP_NOUNS = r"(?:group|faction|guerrillas|rebels|insurgents|militants|separatists|militia|movement|jihadists|organi[sz]ation|insurgency)"
+AGES_BEFORE_RE = re.compile(r"\b(?P<who>[A-Za-z]+)\s*,\s*(?:\d{1,3}\s*(?:,|and)\s*)*$")
+AGES_AFTER_RE = re.compile(r"(?:\s*(?:,|and)\s*\d{1,3})*\s*,")
 STATE_SUBJECT_RE = re.compile(r"\b[Tt]he\s+(government|army|military|junta|authorities|state|regime)\s*$")
 GROUP_MEMBERS_RE = re.compile(r"\s*(?:members|men|recruits|combatants|cadres)\b", re.I)
 GROUP_REF_RE = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?{GROUP_NOUNS}\s*$", re.I)
@@ -348,6 +350,13 @@ GROUP_POSSESSIVE_RE = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?{GROUP_N
 STRUCK_RE = re.compile(
     r"\b(?:struck|hit|targeted|attacked|bombed|shelled|ambushed|raided|pounded|bombarded)\s+(?P<what>(?:the\s+)?[^,;]{2,40}?)"
     r"\s+(?:columns?|positions?|convoys?|fighters|troops|units|bases?|camps?|hideouts?|vehicles|formations?|lines|strongholds?)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _shared_verb_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<v>{_measure_re('before').pattern})\s+(?:\d[\d,.]*|a|an|some|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+"
+        rf"(?:[\w-]+\s+){{1,2}}(?:and|as\s+well\s+as|plus)\s+(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?$", re.I)
 
 
 def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, context: str = "") -> list[Draft]:
@@ -366,6 +375,10 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
             continue
         if NOT_PEOPLE_AFTER.match(sent[q.end :]):
             continue
+        ages = AGES_BEFORE_RE.search(sent[max(0, q.start - 60) : q.start])
+        if ages and q.low is not None and q.low < 120 and AGES_AFTER_RE.match(sent[q.end :]) \
+                and people_noun(ages.group("who"))[0] not in (None, "nonpeople"):
+            continue  # "Two brothers, 8 and 10, were killed": their ages
         if q.kind in ("digits",) and q.low is not None and q.low >= 1_000_000_000:
             continue
         if q.text.lower() == "one" and re.search(r"\b(?:no|any|every|each|the|this|that|which|only)\s+$", sent[: q.start], re.I):
@@ -428,6 +441,9 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
             clause_left[max(0, len(clause_left) - 90) :],
             re.I,
         )
+        if before_verb is None:
+            # "lost 12 helicopters and 300 soldiers": the verb before a first object that was no figure governs this one
+            before_verb = _shared_verb_re().search(clause_left[max(0, len(clause_left) - 90) :])
         right_clause = RIGHT_CUT_RE.split(right_clause, maxsplit=1)[0]
         np_len = max(0, np_end - q.end)
         after = _measure_re("after").search(right_clause, np_len) or _measure_re("after").search(right_clause[:np_len])
