@@ -162,7 +162,6 @@ def test_headline_figure_keeps_its_subject(run) -> None:
     assert (f.subject.party, f.subject.role) == ("North Korea", "military")
 
 
-@pytest.mark.xfail(reason="a headline's bare 'spy agency says' is not resolved to the agency the body names", strict=True)
 def test_headline_attribution_in_an_article(run) -> None:
     text = (
         "More than 300 North Korean soldiers killed in Kursk, spy agency says\n\n"

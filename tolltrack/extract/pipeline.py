@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from tolltrack.extract import vocab
 from tolltrack.extract.vocab import caseless
-from tolltrack.extract.attribution import VERB_RE, Attribution, attributions, clauses, has_pre
+from tolltrack.extract.attribution import HEADLINE_RE, VERB_RE, Attribution, attributions, clauses, has_pre
 from tolltrack.extract.entities import Memory, find_mentions, forget_mentions
 from tolltrack.extract.figures import Draft, country_of, people_noun, place_in, read_sentence, zero_figures
 from tolltrack.extract.periods import PeriodMention, find_periods
@@ -582,7 +582,7 @@ def _headline_bodies(figures: list[Figure], statements: list[Statement], headlin
     """"..., UN mission says": a headline names the body by its family and a noun; the story's first source of
     that family whose names hold the noun is it. "..., Somali spy agency tells lawmakers": a headline's body named
     by what it is, in lower case, is the story's first named source of that type and party."""
-    figures, statements = _headline_generic_bodies(figures, statements, headline_end)
+    figures, statements = _headline_generic_bodies(figures, statements, headline_end, headline)
     nm = HEADLINE_FAMILY_RE.search(headline)
     if nm is None:
         return figures, statements
@@ -610,11 +610,17 @@ def _headline_bodies(figures: list[Figure], statements: list[Statement], headlin
 
 
 def _headline_generic_bodies(figures: list[Figure], statements: list[Statement],
-                             headline_end: int) -> tuple[list[Figure], list[Statement]]:
+                             headline_end: int, headline: str) -> tuple[list[Figure], list[Statement]]:
     records = sorted([*figures, *statements], key=lambda r: r.span[0])
     body = [r.source for r in records if r.span[0] > headline_end and r.source and r.source.name[:1].isupper()]
+    # "..., spy agency says" that nothing before resolved: the agency the story goes on to name
+    hm = HEADLINE_RE.search(headline)
+    who = re.sub(r"^.*?\b(?=(?:spy|intelligence|military|army)\b)", "", hm.group("who").lower()) if hm else ""
+    unresolved = Source(who, None, "military" if who in ("military", "army") else "intelligence") if who in HEADLINE_DESCRIPTORS else None
 
     def named(src: Source | None) -> Source | None:
+        if src is None and unresolved is not None:
+            src = unresolved
         if src is None or src.name.lower() not in HEADLINE_DESCRIPTORS:
             return src  # a name, a person, or a body named as written ("interior ministry")
         return next((b for b in body if b.type == src.type and (src.party is None or b.party == src.party)), src)
@@ -622,7 +628,7 @@ def _headline_generic_bodies(figures: list[Figure], statements: list[Statement],
     figures = [replace(f, source=named(f.source)) if f.span[0] < headline_end else f for f in figures]
     out = []
     for st in statements:
-        new = named(st.source) if st.span[0] < headline_end else st.source
+        new = named(st.source) if st.span[0] < headline_end and st.source is not None else st.source
         if new is not st.source and new is not None and st.source is not None:
             speaker = replace(st.speaker, name=new.name) if st.speaker and st.speaker.name == st.source.name else st.speaker  # type: ignore[union-attr]
             st = replace(st, source=new, speaker=speaker)
