@@ -99,6 +99,8 @@ def bench_database(url: str) -> str:
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
+    from tolltrack.store.database import empty_postgres_schema
+
     base = make_url(url)
     admin = create_engine(base.set(database="postgres"), isolation_level="AUTOCOMMIT")
     try:
@@ -107,15 +109,9 @@ def bench_database(url: str) -> str:
                 conn.execute(text("CREATE DATABASE tolltrack_bench"))
     finally:
         admin.dispose()
-    bench = base.set(database="tolltrack_bench")
-    engine = create_engine(bench)
-    try:
-        with engine.begin() as conn:
-            conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-            conn.execute(text("CREATE SCHEMA public"))
-    finally:
-        engine.dispose()
-    return bench.render_as_string(hide_password=False)
+    bench = base.set(database="tolltrack_bench").render_as_string(hide_password=False)
+    empty_postgres_schema(bench)
+    return bench
 
 
 def timed_ingest(url: str, corpus: Path, extractor: Callable[..., Sequence[object]] | None) -> tuple[float, object]:

@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from tolltrack.records import Figure, Record, Source, Statement, Subject, Value
+from tolltrack.store.database import empty_postgres_schema
 
 PG_ENV = "TOLLTRACK_TEST_PG_URL"
 
@@ -67,13 +68,7 @@ def postgres_url() -> str:
 
 def reset_postgres(url: str) -> None:
     """An empty public schema: every test starts from a database with no tables."""
-    engine = create_engine(url)
-    try:
-        with engine.begin() as conn:
-            conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-            conn.execute(text("CREATE SCHEMA public"))
-    finally:
-        engine.dispose()
+    empty_postgres_schema(url)
 
 
 
