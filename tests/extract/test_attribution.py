@@ -155,8 +155,6 @@ def test_headline_trailing_attribution(run) -> None:
     assert source_of(f) == ("National Intelligence Service", "South Korea", "intelligence")
 
 
-@pytest.mark.xfail(reason="'North Korean troops suffer(ed) N casualties': the subject before the verb is not read "
-                          "(party None or the source's country, role unknown)", strict=True)
 def test_headline_figure_keeps_its_subject(run) -> None:
     f = only_figure(run("North Korean troops suffer 4,000 casualties, Seoul's spy agency says"))
     assert (f.subject.party, f.subject.role) == ("North Korea", "military")

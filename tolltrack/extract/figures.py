@@ -663,7 +663,8 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
                 if d.party and d.role == "unknown" and pm.group("what").lower() in ("troops", "forces", "soldiers", "army", "military", "contingent", "personnel", "fighters"):
                     d.role = "military"
         if d.party is None and metric in ("casualties", "killed", "wounded", "captured", "missing"):
-            sv = re.search(r"\b(?:has|have|had)?\s*(?:suffered|sustained|incurred|taken|lost|endured)\s+(?:(?:an?|some|about|around|nearly|more\s+than|at\s+least|over|roughly|approximately|an\s+estimated)\s+)*$", lead, re.I)
+            sv = re.search(r"\b(?:has|have|had)?\s*(?:suffered|sustained|incurred|taken|lost|endured|suffers?|sustains?|incurs?|takes?|lose|loses)\s+"
+                           r"(?:(?:an?|some|about|around|nearly|more\s+than|at\s+least|over|roughly|approximately|an\s+estimated)\s+)*$", lead, re.I)
             if sv:
                 subj = re.split(r"[;]|\bsaid\b|\bsays\b|\btold\b|\bthat\b", clause_left[: len(clause_left) - len(lead) + sv.start()])[-1]
                 found = None
