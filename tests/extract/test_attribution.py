@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import figures, known_bug, only_figure
+from .helpers import figures, only_figure
 
 
 def source_of(f) -> tuple | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import figures, known_bug, only_figure, value
+from .helpers import figures, only_figure, value
 
 EXACT = [
     "1,200 soldiers were killed.",

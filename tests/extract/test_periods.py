@@ -14,7 +14,7 @@ import pytest
 from tolltrack.extract.periods import find_periods
 
 from .conftest import PUBLISHED
-from .helpers import figures, known_bug, only_figure
+from .helpers import figures, only_figure
 
 
 def resolve(text: str, published: dt.date | None = PUBLISHED) -> tuple[str | None, str | None]:

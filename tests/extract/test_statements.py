@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import figures, known_bug, statements
+from .helpers import figures, statements
 
 
 def said(records) -> list[tuple]:
@@ -114,8 +114,6 @@ def test_reported_assessments(run, text: str, expected: tuple) -> None:
     assert said(run(text)) == [expected]
 
 
-@pytest.mark.xfail(reason="a relayed assessment keeps the relay's attribution (', Rep. Lee Seong-kweun said') in its text",
-                   strict=True)
 def test_relayed_assessment_text_stops_before_the_relay(run) -> None:
     text = "The National Intelligence Service assessed that Pyongyang could deploy more troops, Rep. Lee Seong-kweun said."
     (st,) = statements(run(text))

@@ -188,6 +188,9 @@ INNER_RE = caseless(
     r"(?:also\s+|now\s+|still\s+)?(?P<v>believes|believed|assesses|assessed|thinks|thought|suspects|suspected|estimates|estimated|"
     r"expects|expected|judges|judged|concluded|concludes|fears|feared|says|said|found|finds)\s+(?:that\s+)?(?P<rest>.+)$"
 )
+RELAY_TAIL_RE = re.compile(
+    r",\s*(?:(?:[A-Z][a-z]{1,4}\.\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|they|it)\s+|the\s+(?:[\w-]+\s+){1,2})"
+    r"(?:said|says|told\s+(?:\w+\s+){0,2}?\w+|added|wrote)\s*$")
 VERBISH_RE = caseless(
     r"\b(?:is|are|was|were|had|has|have|will|would|could|can|may|might|should|must|did|do|does|been|being|remain|remains)\b"
     r"|\b[a-z]{3,}(?:ed|es|s)\b"
@@ -290,6 +293,10 @@ def reported(sentence: str, sent_start: int, att: object, figure_spans: list[tup
             cut = re.search(r",?\s+and\s+(?:(?:also\s+)?(?:said|assessed|added|warned|noted|believes|concluded|stressed|insisted|claimed)\s+)?(?:that\s+)?$|;\s+$|,\s*(?:adding|saying|warning|confirming|noting|insisting|arguing|stressing)\s+(?:that\s+)?$", seg)
             if cut:
                 ce = cs + cut.start()
+                seg = sentence[cs:ce]
+            relay = RELAY_TAIL_RE.search(seg)
+            if relay:
+                ce = cs + relay.start()  # "..., Rep. Lee Seong-kweun said": who relayed it, not what was said
                 seg = sentence[cs:ce]
             lead_ws = len(seg) - len(seg.lstrip(" ,"))
             cs += lead_ws
