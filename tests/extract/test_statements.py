@@ -214,3 +214,22 @@ def test_a_headlines_spy_agency_is_the_agency_the_story_names(run) -> None:
                          "Saturday that the militants still held two towns in Middle Shabelle."))
     head = [s for s in sts if s.text.startswith("Al-Shabaab")]
     assert head and head[0].source is not None and head[0].source.name == "National Intelligence and Security Agency"
+
+
+RELATIVE_CLAUSES = [
+    ("About 3,000 people have fled Yelwata, according to the Benue State Emergency Management Agency, which said it "
+     "was sheltering them in two schools.", "Benue State Emergency Management Agency", "it was sheltering them in two schools"),
+    ("The split followed the arrest of Ismael Zambada, the cartel's co-founder, who says he was kidnapped and flown "
+     "to Texas against his will.", "Ismael Zambada", "he was kidnapped and flown to Texas against his will"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,said_text", RELATIVE_CLAUSES)
+def test_a_relative_clause_that_reports_is_a_statement(run, text: str, speaker: str, said_text: str) -> None:
+    assert [(s.speaker.name, s.text) for s in statements(run(text)) if s.speaker] == [(speaker, said_text)]
+
+
+def test_a_clause_about_the_count_is_no_statement(run) -> None:
+    text = ("Clashes have displaced more than 100,000 people since late November, according to OCHA, which warns that "
+            "the number could pass 200,000 if the fighting reaches Kobani.")
+    assert statements(run(text)) == []

@@ -235,7 +235,7 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
             return m
     rel = re.search(r",\s*(?:which|who)\s+(?:(?:has|have|had|also)\s+)?$", before_txt)
     if rel:
-        ante = _entity_before(mentions, rel.start(), text)
+        ante = _entity_before(mentions, rel.start(), text) or _entity_before(mentions, rel.start() + 1, text)  # (", the cartel's co-founder, who says")
         if ante is not None:
             return ante
     m = _entity_before(mentions, vs, text)
@@ -366,7 +366,8 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
     return out
 
 
-CLAUSE_RE = re.compile(rf";\s+|\s+while\s+|\s+whereas\s+|,\s+but\s+|,\s+and\s+(?=(?:the|a|an|its|it|he|she|they|[A-Z])[\w'’ -]{{0,60}}?\s(?:{VERBS})\b)")
+CLAUSE_RE = re.compile(rf";\s+|\s+while\s+|\s+whereas\s+|,\s+but\s+|,\s+and\s+(?=(?:the|a|an|its|it|he|she|they|[A-Z])[\w'’ -]{{0,60}}?\s(?:{VERBS})\b)"
+                       rf"|,\s+(?=(?:which|who)\s+(?:also\s+|has\s+|had\s+)?(?:said|says|told|tells|warned|warns|added|believes|estimates)\b)")
 
 
 def clauses(text: str) -> list[tuple[int, int]]:

@@ -188,6 +188,7 @@ INNER_RE = caseless(
     r"(?:also\s+|now\s+|still\s+)?(?P<v>believes|believed|assesses|assessed|thinks|thought|suspects|suspected|estimates|estimated|"
     r"expects|expected|judges|judged|concluded|concludes|fears|feared|says|said|found|finds)\s+(?:that\s+)?(?P<rest>.+)$"
 )
+COUNT_CLAUSE_RE = re.compile(r"\b(?:number|toll|figure|total|tally|count)\b[^.;]{0,60}?\d", re.I)
 RELAY_TAIL_RE = re.compile(
     r",\s*(?:(?:[A-Z][a-z]{1,4}\.\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|they|it)\s+|the\s+(?:[\w-]+\s+){1,2})"
     r"(?:said|says|told\s+(?:\w+\s+){0,2}?\w+|added|wrote)\s*$")
@@ -303,8 +304,8 @@ def reported(sentence: str, sent_start: int, att: object, figure_spans: list[tup
             seg = sentence[cs:ce].rstrip(" ,")
             if len(seg.split()) < 3 or not VERBISH_RE.search(seg):
                 continue
-            if any(cs <= a < ce for a, _ in figure_spans):
-                continue
+            if any(cs <= a < ce for a, _ in figure_spans) or COUNT_CLAUSE_RE.search(seg):
+                continue  # a clause that holds a figure ("the number could pass 200,000") is no statement
             sp, src = speaker, getattr(att, "source", None)
 
             inner = INNER_RE.match(seg)
