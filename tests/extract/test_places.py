@@ -27,6 +27,8 @@ PLACES = [
     ("About 6,000 refugees arrived on Sunday alone, a UNHCR spokesperson told reporters in Geneva.", None),
     ("A team at Ghent University in Belgium estimates that 162,000 civilians died.", None),
     ("Brig. Gen. Eyal Ronen, a deputy commander in Northern Command, said 15,000 more reservists were sent.", None),
+    ("The unit lost some 40 percent of its fighters, according to a study by a research group in Erbil.", None),
+    ("About 580,000 people remain displaced within Cameroon, according to the United Nations.", "Cameroon"),
 ]
 
 

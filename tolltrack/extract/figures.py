@@ -850,19 +850,21 @@ def zero_figures(sent: str) -> list[Draft]:
 COMPASS = (r"(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|"
            r"northeastern|northwestern|southeastern|southwestern|north|south|east|west)")
 PLACE_LEAD_RE = re.compile(
-    r"\b(?i:in|near|around|across|outside|at|from|inside|throughout|on|into|fled|fleeing|left|escaped|of)\s+(?:the\s+)?"
+    r"\b(?i:in|near|around|across|outside|at|from|inside|within|throughout|on|into|fled|fleeing|left|escaped|of)\s+(?:the\s+)?"
     r"(?:(?P<owner>[A-Z][\w'’-]+)(?:'s|’s)\s+)?(?:(?P<compass>" + COMPASS + r")\s+)?")
 # "the village of Kairu", "the town of Djibo": a place named by what it is
 PLACE_OF_RE = re.compile(r"(?:village|town|city|district|region|province|state|county|settlement|camp|area)\s+of\s+$", re.I)
 # A name not in the table: up to three capitalised words standing alone after "in", "near", "outside"
 UNKNOWN_PLACE_RE = re.compile(r"([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){0,2})(?!\s+[A-Z])(?!['’]s\b)")
 NOT_FIGURE_PLACE_BEFORE_RE = re.compile(
-    r"(?:\b(?:reporters|journalists|briefing|conference|lawmakers|diplomats|speaking|spoke|based|headquartered)|"
+    r"(?:\b(?:reporters|journalists|briefing|conference|lawmakers|diplomats|speaking|spoke|based|headquartered|"
+    r"think\s+tank|research\s+group|rights\s+group|research\s+institute|organi[sz]ation|consultancy)|"
     r"\b(?:University|Institute|Centre|Center|College|School|Observatory|Foundation|Council|Court)(?:\s+of\s+[A-Z][\w'’-]+)?)\s+$")
 BARE_PLACE_LEAD_RE = re.compile(r"(?i:in|near|outside|around|inside)\s+$")
 NOT_PLACE_WORDS = {
     "parliament", "congress", "english", "arabic", "french", "islam", "ramadan", "christmas", "eid", "court", "office",
     "government", "brief", "total", "addition", "response", "particular", "fact", "part", "general", "recent", "god",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
 }
 
 
