@@ -253,6 +253,12 @@ SOURCES_BY_NAME = [
     ("At least 50 children have been killed in Sinaloa since September, according to the children's rights network REDIM.", "REDIM"),
     ("Tersoo Iorhemba, a spokesperson for the Benue state police command, said 24 bodies had been recovered.", "Benue state police command"),
     ("The state prosecutor's office has recorded more than 1,100 homicides in Sinaloa.", "state prosecutor's office"),
+    ("A study published last week by the Center for Strategic and International Studies estimated that 250,000 "
+     "soldiers had been killed.", "Center for Strategic and International Studies"),
+    ("Russia's defence ministry has said little since. The ministry's official toll for the war stands at about "
+     "5,500 soldiers killed.", "Ministry of Defence"),
+    ("The police said on Tuesday that 31 workers were killed.", "police"),
+    ("NATO said it would send about 8,000 troops to Albania.", "NATO"),
 ]
 
 

@@ -41,7 +41,8 @@ PRE_RE = caseless(
     r"(?:a\s+|the\s+)?(?:closed-door\s+|private\s+|confidential\s+|parliamentary\s+)?briefing\s+(?:by|from|of|with)|briefed\s+by|told\s+by|"
     r"figures\s+(?:from|released\s+by|published\s+by)|data\s+(?:from|released\s+by|compiled\s+by)|estimates?\s+(?:from|by)|"
     r"(?:a|the|its|an)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|tally|count|estimate|assessment|survey|analysis|update)\s+(?:from|by|of)|"
-    r"compiled\s+by|kept\s+by|published\s+by|released\s+by|issued\s+by)\s+"
+    r"compiled\s+by|kept\s+by|published\s+by|released\s+by|issued\s+by|"
+    r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:study|report|survey|analysis|assessment)\s+(?:published|released|issued)\s+(?:[\w-]+\s+){1,3}?by)\s+"
 )
 # The words without one of which no "according to"-style attribution can stand, for a cheap first look.
 PRE_HINT_RE = caseless(r"\b(?:" + vocab.trie_regex(sorted({
@@ -83,7 +84,7 @@ NOT_SPEAKER_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "sa
 
 
 POSSESSIVE_RECORD_RE = re.compile(
-    r"\b(?:(?:[Tt]he|[Tt]his)\s+(?:[A-Z][a-z]+\s+|(?:spy|intelligence|health|defen[cs]e|interior|rights|refugee|aid)\s+)?(?P<head>[a-z]+)(?:'s|’s)|[Ii]ts|[Tt]heir)\s+(?:own\s+|latest\s+|daily\s+|new\s+|updated\s+|revised\s+|weekly\s+|monthly\s+)*"
+    r"\b(?:(?:[Tt]he|[Tt]his)\s+(?:[A-Z][a-z]+\s+|(?:spy|intelligence|health|defen[cs]e|interior|rights|refugee|aid)\s+)?(?P<head>[a-z]+)(?:'s|’s)|[Ii]ts|[Tt]heir)\s+(?:own\s+|latest\s+|daily\s+|new\s+|updated\s+|revised\s+|weekly\s+|monthly\s+|official\s+|overall\s+|final\s+|provisional\s+)*"
     r"(?:count|figures?|tally|data|estimates?|toll|numbers?|records?|list|update|report|bulletin|database)\b"
 )
 
@@ -250,12 +251,13 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
     m = _surname_speaker(text, vs, memory, before=True) or _backref(text, vs, memory, before=True)
     if m is not None:
         return m
-    army = re.search(r"\b[Tt]he\s+(army|military|government)\s+(?:(?:has|had|have|also|later|earlier|again|\w+ly)\s+)*$", before_txt)
+    army = re.search(r"\b[Tt]he\s+(army|military|government|police)\s+(?:(?:has|had|have|also|later|earlier|again|\w+ly)\s+)*$", before_txt)
     if army:
         # "The army said", "the government said", with none named before: the article's country's (the extractor
         # fills the country in)
-        typ = "government" if army.group(1) == "government" else "military"
-        return Mention(army.start(), army.end(1), Source(army.group(1), None, typ), heads=frozenset({army.group(1)}))
+        body = army.group(1).lower()
+        typ = "military" if body in ("army", "military") else "government"
+        return Mention(army.start(1), army.end(1), Source(body, None, typ), heads=frozenset({body}))
     return None
 
 

@@ -261,7 +261,7 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
             s += lead.end()
             raw = text[s:e]
         poss = re.match(r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:'s|’s)\s+)+", raw)
-        if poss and not any(isinstance(vocab.places().get(w), str) or vocab.parties().get(w) is not None
+        if poss and not any(isinstance(vocab.places().get(w), str) or vocab.parties().get(w) is not None or vocab.sources().get(w) is not None
                             for w in re.findall(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:'s|’s)", poss.group(0))):
             poss = None  # "the Ombudsman's Office", "the Prime Minister's Office": the possessive is part of the name
         if poss:
@@ -407,6 +407,11 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
             continue  # a people is not a speaker ("Rohingya say" names nobody in particular)
         if entry.kind == "group":  # type: ignore[union-attr]
             src = Source(party, party, "military")
+        elif entry.kind == "international":  # type: ignore[union-attr]
+            # NATO, the UN's peacekeepers: the body speaks for itself
+            src = Source(party, party, "UN" if party == "United Nations" else "military")
+            add(Mention(s, e, src, heads=frozenset({"alliance", "mission", "force"})))
+            continue
         else:
             src = Source(f"Government of {party}", party, "government")
         add(Mention(s, e, src, generic=True, heads=frozenset({"government"})))
