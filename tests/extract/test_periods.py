@@ -322,3 +322,14 @@ def test_a_dateline_in_any_alphabet_dates_no_figure(run) -> None:
     f = only_figure(run("CÚCUTA, Colombia, Jan 22 -- The government said that more than 32,000 people had been forced "
                         "from their homes since Thursday.", published=dt.date(2025, 1, 22)))
     assert f.as_of is not None and (f.as_of.start, f.as_of.end) == ("2025-01-16", "2025-01-22")
+
+
+@pytest.mark.parametrize("text,start,end", [
+    # the year named at the end of a span is its start's too
+    ("Some 800,000 people were killed in Rwanda between April 7 and July 1994.", "1994-04-07", "1994-07-31"),
+    # months back are calendar months
+    ("Some 150,000 Rohingya have arrived in Bangladesh in 18 months.", "2023-09-27", "2025-03-27"),
+    ("About 30,000 fled in the past six months.", "2024-09-27", "2025-03-27"),
+])
+def test_spans_named_loosely(text: str, start: str, end: str) -> None:
+    assert resolve(text) == (start, end)

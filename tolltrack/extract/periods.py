@@ -329,9 +329,9 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
         elif unit == "week":
             days = 7 * n
         elif unit == "month":
-            days = 30 * n
+            return _months_before(pub, n), pub, False  # "in 18 months": to the same day 18 months back
         else:
-            days = 365 * n
+            return _months_before(pub, 12 * n), pub, False
         return pub - dt.timedelta(days=days), pub, False
     if kind == "relative":
         if pub is None:
@@ -415,6 +415,13 @@ NEEDS: dict[str, tuple[str, ...]] = {
 _PATTERN_NEEDS = [(kind, pattern, frozenset(NEEDS.get(kind, ()))) for kind, pattern in PATTERNS]
 
 
+def _months_before(day: dt.date, n: int) -> dt.date:
+    """The same day ``n`` months earlier (the month's last day when it has no such day)."""
+    total = day.year * 12 + day.month - 1 - n
+    year, month = divmod(total, 12)
+    return dt.date(year, month + 1, min(day.day, _month_end(year, month + 1).day))
+
+
 def find_periods(text: str, published: dt.date | None) -> list[PeriodMention]:
     """Every time expression in ``text`` with the period it resolves to, in order of position."""
     found: list[PeriodMention] = []
@@ -493,6 +500,13 @@ def _since_events(text: str, found: list[PeriodMention], published: dt.date | No
     return out
 
 
+def _in_year(day: dt.date, year: int) -> dt.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None  # February 29 in a year without one
+
+
 def _join_ranges(text: str, found: list[PeriodMention], published: dt.date | None) -> list[PeriodMention]:
     """'between January 19 and March 1', 'from March 2015 to 2021', 'in January and February': one period."""
     out: list[PeriodMention] = []
@@ -511,6 +525,13 @@ def _join_ranges(text: str, found: list[PeriodMention], published: dt.date | Non
             # "the civil war of 2013 to 2018": two years joined by "to" are one span
             opener = opener or (re.fullmatch(r"(?:\w+\s+)?(?:19|20)\d\d", a.period.text)
                                 and re.fullmatch(r"(?:to|through|until)\s+(?:19|20)\d\d", b.period.text.strip(), re.I))
+            if joined and opener and a.period.start and b.period.end and a.period.start > b.period.end \
+                    and not re.search(r"\d{4}", a.period.text) and re.search(r"\d{4}", b.period.text):
+                # "between April 7 and July 1994": the year named at the end is the start's too
+                a_start = _in_year(dt.date.fromisoformat(a.period.start), int(b.period.end[:4]))
+                a_end = _in_year(dt.date.fromisoformat(a.period.end or a.period.start), int(b.period.end[:4]))
+                if a_start and a_end and a_start.isoformat() <= b.period.end:
+                    a = PeriodMention(a.start, a.end, Period(a_start.isoformat(), a_end.isoformat(), a.period.text), a.since)
             if joined and opener and a.period.start and b.period.end and a.period.start <= b.period.end and (not a.since or from_to):
                 out.append(PeriodMention(a.start, b.end, Period(a.period.start, b.period.end, text[a.start : b.end]), False))
                 i += 2
