@@ -157,3 +157,8 @@ def test_a_reported_figure_is_no_projection(run, text: str) -> None:
     f = only_figure(run(text))
     assert f.projection is False
     assert "projection" not in f.to_dict()
+
+
+def test_nobody_who_counted_is_no_zero(run) -> None:
+    assert figures(run("Ethiopia and Eritrea make peace, but nobody has counted the dead of their war.")) == []
+    assert [(f.metric, f.value.low) for f in figures(run("No one has been killed since Friday."))] == [("killed", 0)]

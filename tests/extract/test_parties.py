@@ -325,3 +325,9 @@ def test_the_army_or_government_as_subject_is_the_one_named_before(run) -> None:
     records = run("The Israel Defense Forces said on Sunday that two reservists had been killed in southern Lebanon. "
                   "In October 2023 the army called up some 360,000 reservists.")
     assert [f.subject.party for f in figures(records) if f.value.low == 360000] == ["Israel"]
+
+
+def test_a_force_from_several_countries_has_no_one_party(run) -> None:
+    f = only_figure(run("Chad also contributes troops to the Multinational Joint Task Force, a regional force of about "
+                        "10,000 soldiers from Nigeria, Niger, Cameroon and Chad."))
+    assert (f.metric, f.subject.party) == ("deployed", None)

@@ -835,6 +835,9 @@ def zero_figures(sent: str) -> list[Draft]:
                 metric = _measure("after", am.group(0))
         if metric is None or metric in ("deployed", "reinforcements", "displaced"):
             continue
+        verb = re.match(r"\s+(?:(?:has|have|had|was|were|is|are|been|yet|so\s+far|ever)\s+)*(?P<w>[a-z]+(?:ed|en))\b", rest)
+        if not noun and verb and _measure("after", verb.group("w")) is None and verb.group("w") not in ("hurt", "harmed", "injured", "taken"):
+            continue  # "nobody has counted the dead": the zero is of whoever counted, not of the dead
         if noun in ("lives",) and not re.search(r"\blost\b", sent[max(0, m.start() - 20) : m.start()], re.I):
             continue
         if any(o.start == m.start("q") for o in out):

@@ -414,6 +414,9 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 place = place_in(stext, d.start, d.end)
                 # hostages named by no demonym have no party: where they are held is not whose they are
                 decided = "party-decided" in d.notes or (party is None and HOSTAGES_RE.match(d.subject_text) is not None)
+                several = SEVERAL_COUNTRIES_RE.match(stext[d.end :]) if party is None else None
+                if several and sum(1 for _, _, e in vocab.parties().finditer(several.group("list")) if e.kind == "country") >= 2:  # type: ignore[union-attr]
+                    decided = True  # "a regional force of about 10,000 soldiers from Nigeria, Niger, Cameroon and Chad": no one party
                 if party is None and "group-ref" in d.notes and last_group is not None:
                     party, decided = last_group, True  # "the group had 1,500 fighters": the armed group last named
                 state = next((n.split(":", 1)[1] for n in d.notes if n.startswith("state-subject:")), None)
@@ -710,6 +713,7 @@ SIDE_RE = re.compile(r"\b[Oo]n\s+the\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’
 TOPIC_TOLL_RE = re.compile(
     r"(?P<who>\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:'s|’s)\s+(?:own\s+|official\s+|overall\s+|civilian\s+)?"
     r"(?:figures?|toll|death\s+toll|count|tally|casualties|losses|dead)\b")
+SEVERAL_COUNTRIES_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:from|of)\s+(?P<list>[A-Z][\w'’ -]{1,30}(?:,\s*[A-Z][\w'’ -]{1,30})*,?\s+and\s+[A-Z][\w'’-]+)")
 HOSTAGES_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:hostages?|captives?|abductees)\b", re.I)
 # The source as the one who struck: its counts are of the other side's people.
 SOURCE_ACTS_RE = re.compile(
