@@ -164,3 +164,10 @@ def test_parts_of_a_hedged_whole_are_exact(run) -> None:
     assert got == [("killed", 19, 19, "exact"), ("killed", 48, 48, "exact"), ("killed", 319, None, "at_least")]
     records = run("A suicide bombing at the station killed at least 26 people, among them 14 soldiers.")
     assert sorted((f.value.low, f.value.hedge) for f in figures(records)) == [(14, "exact"), (26, "at_least")]
+
+
+def test_a_hedge_does_not_carry_into_a_new_content_clause(run) -> None:
+    records = run("Mujahid told a news conference on Sunday that 58 Pakistani soldiers had been killed and about 30 "
+                  "wounded, and that nine Taliban fighters had died and 16 had been injured.")
+    assert sorted((f.value.low, f.value.hedge) for f in figures(records)) == [
+        (9, "exact"), (16, "exact"), (30, "approx"), (58, "exact")]

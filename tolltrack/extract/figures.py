@@ -797,7 +797,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         first_of_list = i == 1 or drafts[i - 2].hedge != "exact" or re.search(r"[.;]", sent[drafts[i - 2].end : a.start])
         short_list = first_of_list and len(re.findall(r"[\w'-]+", gap)) <= 4
         if (elided or short_list) and a.hedge in ("at_least", "at_most", "approx") and b.hedge == "exact" and len(gap) < 90 and re.search(r"\band\b|,", gap) \
-                and not re.search(r"[;.]|\bwhile\b|\bbut\b|\bwhereas\b|\bincluding\b|\bof\s+whom\b|\bamong\s+(?:them|whom|those)\b|\bof\s+them\b", gap) and not _hedge_before(gap)[0] and not b.percent and not a.percent \
+                and not re.search(r"[;.]|\bwhile\b|\bbut\b|\bwhereas\b|\bincluding\b|\bof\s+whom\b|\bamong\s+(?:them|whom|those)\b|\bof\s+them\b|\bthat\b", gap) and not _hedge_before(gap)[0] and not b.percent and not a.percent \
                 and not re.match(r"\s+of\s+(?:them|whom|those)\b", sent[b.end :]):  # "46 wounded, 13 of them police": a part
             b.hedge = a.hedge
             b.low, b.high = apply_hedge(b.low, b.high, b.hedge)
