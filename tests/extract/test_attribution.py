@@ -259,6 +259,8 @@ SOURCES_BY_NAME = [
      "5,500 soldiers killed.", "Ministry of Defence"),
     ("The police said on Tuesday that 31 workers were killed.", "police"),
     ("NATO said it would send about 8,000 troops to Albania.", "NATO"),
+    ("Pakistan's military media wing, Inter-Services Public Relations, said 23 Pakistani soldiers had been killed.",
+     "Inter-Services Public Relations"),
 ]
 
 

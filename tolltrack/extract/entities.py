@@ -45,7 +45,7 @@ INSTITUTION_HEADS = (
     r"Project|Initiative|Monitor|Alliance|Administration|Government|Presidency|Cabinet|Parliament|Assembly|Unit|Defence|Defense|Force|"
     r"Rescue|Headquarters|Centre|Board|Body|Council|Team|Panel|Experts|University|School|Hospital|Association|Society|Foundation|"
     r"Brigade|Division|Corps|Regiment|Battalion|Fleet|Navy|Guards?|Operations|Administration|Tribunal|Programme|Observatory|"
-    r"Palace|Square|Street|Bridge|Airport|Port|Camp|Mosque|Church|Market|Station|Prison|Base"
+    r"Palace|Square|Street|Bridge|Airport|Port|Camp|Mosque|Church|Market|Station|Prison|Base|Relations"
 )
 INSTITUTION_RE = re.compile(
     # the lookahead: a word that can open a name, else no position is tried further (several times faster)
