@@ -61,7 +61,7 @@ def norm_place(place: str | None) -> str:
     t = _norm_text(place)
     t = re.sub(r"\b(?:region|province|oblast|state|city|town|village|district|governorate|area|camp|strip)\b", " ", t)
     t = re.sub(r"^(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|"
-               r"northeastern|northwestern|southeastern|southwestern)\s+", "", t)
+               r"northeastern|northwestern|southeastern|southwestern|north|south|east|west)\s+", "", t)
     return re.sub(r"\s+", " ", t).strip()
 
 

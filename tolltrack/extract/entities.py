@@ -82,9 +82,9 @@ ACRONYM_BODY_RE = re.compile(
     r"charity|institute|centre|center|observatory|watchdog|project|consultancy|firm|coalition|alliance|body|outlet|"
     r"newspaper|broadcaster|channel|service)\b))")
 MEDIA_BODY_RE = re.compile(
-    r"\b(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:news\s+agency|newspaper|daily|broadcaster|news\s+channel|"
+    r"\b(?!(?:The|A|An|In|On|At|By|For|From)\b)(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:news\s+agency|newspaper|broadcaster|news\s+channel|"
     r"television\s+channel|radio\s+station|news\s+site|news\s+outlet)\b")
-MEDIA_WORDS_RE = re.compile(r"news|newspaper|daily|broadcaster|channel|radio")
+MEDIA_WORDS_RE = re.compile(r"news|newspaper|broadcaster|channel|radio")
 # Cheap first looks: a word without which each shape cannot match.
 INSTITUTION_HEAD_RE = re.compile(rf"(?:{INSTITUTION_HEADS})\b")
 LOWER_BODY_WORDS = ("ministry", "office", "emergency", "civil")
@@ -231,7 +231,7 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
     for s, e, entry in vocab.sources().finditer(text):
         if not free(s, e):
             continue
-        lead = re.search(r"(?<![.!?]\s)\b([A-Z][\w'’-]*)\s+$", text[max(0, s - 30) : s]) if text[s : s + 1].isupper() else None
+        lead = re.search(r"(?<![.!?]\s)\b([A-Z][\w'’]*)\s+$", text[max(0, s - 30) : s]) if text[s : s + 1].isupper() else None
         if lead and s - len(lead.group(0)) > 0 and vocab.parties().get(lead.group(1)) is None and vocab.places().get(lead.group(1)) is None \
                 and lead.group(1).lower() not in NOT_NAME_WORDS and vocab.sources().get(lead.group(1)) is None:
             continue  # "the Andean Conflict Observatory" is not the table's "Conflict Observatory": a longer name
@@ -305,8 +305,8 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
     # A name given with its acronym is a body's: "Inter-Services Public Relations (ISPR)"
     for m in NAMED_WITH_ACRONYM_RE.finditer(text) if "(" in text else ():
         if not free(m.start("name"), m.end("name")) or vocab.parties().get(m.group("name")) is not None \
-                or vocab.places().get(m.group("name")) is not None:
-            continue
+                or vocab.places().get(m.group("name")) is not None or m.group("name").isupper():
+            continue  # ("NEW YORK (AP) --": a dateline)
         party, start = party_before(text, m.start("name"))
         src = Source(m.group("name"), party, _institution_type(m.group("name")))
         add(Mention(start, m.end("name"), src, heads=_heads_for(src, m.group("name")) | {m.group("short").lower()}))

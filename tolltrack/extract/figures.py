@@ -152,7 +152,9 @@ REINFORCE_BEFORE = caseless(
     r"new\s+(?:wave|batch|contingent)\s+of|third\s+(?:wave|batch)\s+of|more)\s+(?:(?:of\s+)?(?:some|about|around|up\s+to|as\s+many\s+as|roughly|nearly|approximately)\s+)?$"
 )
 LINK_TO_NUMBER = caseless(
-    r"\s*(?:\b(?:rose|risen|rising|rises|climbed|climbing|climbs|reached|reaching|reaches|reach|hit|hits|stands?|stood|standing|is|was|are|were|at|to|of|"
+    # atomic: a word is read one way, never retried as the other ("[A-Z]..." matches any word under re.I), so a
+    # failing tail costs a pass, not a search of every split
+    r"\s*(?>\b(?:rose|risen|rising|rises|climbed|climbing|climbs|reached|reaching|reaches|reach|hit|hits|stands?|stood|standing|is|was|are|were|at|to|of|"
     r"surpassed|surpassing|surpasses|exceeded|exceeds|exceeding|exceed|topped|tops|topping|passed|passing|crossed|numbered|"
     r"numbers|number|totalled|totaled|totals|passes|totalling|totaling|jumped|increased|increasing|grew|neared|nearing|approached|"
     r"approaching|approaches|estimated|put|puts|now|already|has|have|had|been|could|may|might|will|would|likely|probably|"
@@ -160,7 +162,7 @@ LINK_TO_NUMBER = caseless(
     r"up|as|many|much|an?|well|close|just|under|beyond|below|above|than|fewer|less|estimated|the|mark|only|"
     r"officially|reportedly|upwards?|in|excess|region|north|between|amounted|amounts|amount|rise|fall|fell|drop|dropped|grow|"
     r"climb|go|went|gone|stand|so|far|since|then|now|risen|reportedly|further|another|which|puts|put|estimates|estimated|"
-    r"numbered|numbering)\s*|[A-Z][\w'’-]+\s+|[,:—–-]\s*)*$"
+    r"numbered|numbering)\b\s*|[A-Z][\w'’-]+\s+|[,:—–-]\s*)*$"
 )
 INTERJECTION_RE = caseless(r",\s*(?:he|she|it|they|the\s+\w+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:said|says|added|noted|told\s+\w+)\s*,")
 TOPIC_QUALIFIER = caseless(
@@ -835,8 +837,9 @@ def zero_figures(sent: str) -> list[Draft]:
                 metric = _measure("after", am.group(0))
         if metric is None or metric in ("deployed", "reinforcements", "displaced"):
             continue
-        verb = re.match(r"\s+(?:(?:has|have|had|was|were|is|are|been|yet|so\s+far|ever)\s+)*(?P<w>[a-z]+(?:ed|en))\b", rest)
-        if not noun and verb and _measure("after", verb.group("w")) is None and verb.group("w") not in ("hurt", "harmed", "injured", "taken"):
+        verb = re.match(r"\s+(?:(?:has|have|had|was|were|is|are|been|yet|so\s+far|ever|reported(?:ly)?|believed|thought|known|said|"
+                        r"confirmed)\s+)*(?P<w>[a-z]+(?:ed|en))\b(?=\s+(?:the|a|an|any|their|its|his|her)\b)", rest)
+        if not noun and verb and _measure("after", verb.group("w")) is None:
             continue  # "nobody has counted the dead": the zero is of whoever counted, not of the dead
         if noun in ("lives",) and not re.search(r"\blost\b", sent[max(0, m.start() - 20) : m.start()], re.I):
             continue
@@ -927,7 +930,8 @@ def place_in(sent: str, start: int, end: int) -> str | None:
             found = f"{pm.group('compass')} {found}"
         pos = seg_start + pm.end()
         known = country_of(found)
-        score = (0 if known and vocab.places().get(re.sub(rf"^{COMPASS}\s+", "", found, flags=re.I)) != found else trust, abs(pos - end))
+        bare = re.sub(rf"^{COMPASS}\s+", "", found, flags=re.I)
+        score = (0 if known and vocab.places().get(bare) != bare else trust, abs(pos - end))
         if re.match(r"(?i:into)\b", pm.group(0)) or re.search(r"\b(?:border|frontier)\s+$", seg[max(0, pm.start() - 12) : pm.start()]):
             score = (score[0] + 3, score[1])  # "crossed the border into Ethiopia": where they went, after where they were
         if best is None or score < best[0]:

@@ -33,7 +33,8 @@ def _strict() -> bool:
 
 DATELINE_RE = re.compile(
     r"^\s*[^\W\d_][^\W\d_ .'’/-]*(?:[ .'’/-]+[^\W\d_]+){0,5}(?:,\s*[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3})?,?\s+"
-    r"(?:\w{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\w{3,9})(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})"
+    r"(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*"
     r"|^\s*[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–)\s*"
 )
 PREFILTER_RE = caseless(
@@ -663,7 +664,7 @@ def _sides(stext: str, fallback: list[str]) -> list[str]:
 
 
 def _junta_source(src: Source | None, country: str) -> Source | None:
-    if src is not None and src.name in ("army", "military") and src.party is None:
+    if src is not None and src.name in ("army", "military", "police") and src.party is None:
         return Source(src.name, country, src.type)  # "the army said": the army of the article's country
     if src is not None and src.name == "government" and src.party is None:
         return Source(f"Government of {country}", country, "government")

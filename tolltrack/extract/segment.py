@@ -61,9 +61,10 @@ def _tokens(chunk: str) -> list[tuple[int, str]]:
     if found is None:
         doc = nlp().make_doc(chunk)
         found = [(a, chunk[a : a + n]) for a, n in doc.to_array(["IDX", "LENGTH"]).tolist()] if len(doc) else []
-        if len(_CHUNKS) >= 65_536:
-            _CHUNKS.clear()
-        _CHUNKS[chunk] = found
+        if len(chunk) <= 64:  # a word and its marks; anything longer is not worth keeping
+            if len(_CHUNKS) >= 65_536:
+                _CHUNKS.clear()
+            _CHUNKS[chunk] = found
     return found
 
 

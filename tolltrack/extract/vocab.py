@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
+import threading
 import weakref
 from dataclasses import dataclass
 from functools import lru_cache
@@ -240,9 +241,14 @@ class PersonEntry:
 _LEXICONS: weakref.WeakSet[Lexicon] = weakref.WeakSet()
 
 
+_LEXICONS_LOCK = threading.Lock()  # a table built in one thread while another forgets
+
+
 def forget() -> None:
     """Empty every table's memory of the sentences it was asked about (see ``Lexicon.finditer``)."""
-    for lexicon in _LEXICONS:
+    with _LEXICONS_LOCK:
+        lexicons = list(_LEXICONS)
+    for lexicon in lexicons:
         lexicon._seen.clear()
 
 
@@ -259,7 +265,8 @@ class Lexicon:
         self.originals = {k.lower(): k for k in entries} if capitalised else {}
         self.pattern = phrase_pattern(list(entries), plurals=plurals)
         self._seen: dict[str, tuple[tuple[int, int, object], ...]] = {}
-        _LEXICONS.add(self)
+        with _LEXICONS_LOCK:
+            _LEXICONS.add(self)
 
     def get(self, phrase: str) -> object | None:
         key = _SPACES.sub(" ", phrase.lower()).replace("’", "'")
