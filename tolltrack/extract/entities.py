@@ -133,11 +133,6 @@ def _clean_name(name: str) -> str:
     return name
 
 
-@lru_cache(maxsize=1)
-def _party_re() -> re.Pattern[str]:
-    return vocab.parties().pattern
-
-
 def party_before(text: str, start: int) -> tuple[str | None, int]:
     """The party named just before ``start`` ("Ukraine's", "the Ukrainian"), and where that prefix begins."""
     window = text[max(0, start - 40) : start]

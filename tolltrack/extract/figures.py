@@ -649,9 +649,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         if d.party is None and d.subset_of is None:
             # "Russian losses since the invasion had passed one million troops": whose losses they are
             for lm_ in DEMONYM_LOSSES_RE.finditer(clause_left[-120:]):
-                for _, e_, entry in vocab.parties().finditer(lm_.group("who")):
-                    if e_ == len(lm_.group("who")):
-                        d.party = entry.party  # type: ignore[union-attr]
+                d.party = vocab.party_ending(lm_.group("who")) or d.party
         if d.party is None and d.subset_of is None:  # a part's party is its whole's
             pm = None
             for pm_ in re.finditer(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?:'s|’s)\s+(?P<between>(?:\w+\s+){0,3}?)(?P<what>losses|casualties|death\s+toll|toll|dead|troops|forces|soldiers|army|military|contingent|deployment|personnel|fighters|prisoners|POWs|wounded|killed)\b", clause_left):
@@ -880,9 +878,14 @@ def country_of(place: str | None) -> str | None:
         return None
     found = vocab.places().get(place)
     if found is None:
-        bare = re.sub(rf"^{COMPASS}\s+", "", place, flags=re.I)
+        bare = _without_compass(place)
         found = vocab.places().get(bare) if bare != place else None
     return found if isinstance(found, str) else None
+
+
+def _without_compass(place: str) -> str:
+    """"southern Lebanon" without its compass word: "Lebanon"."""
+    return re.sub(rf"^{COMPASS}\s+", "", place, flags=re.I)
 
 
 def place_in(sent: str, start: int, end: int) -> str | None:
@@ -930,7 +933,7 @@ def place_in(sent: str, start: int, end: int) -> str | None:
             found = f"{pm.group('compass')} {found}"
         pos = seg_start + pm.end()
         known = country_of(found)
-        bare = re.sub(rf"^{COMPASS}\s+", "", found, flags=re.I)
+        bare = _without_compass(found)
         score = (0 if known and vocab.places().get(bare) != bare else trust, abs(pos - end))
         if re.match(r"(?i:into)\b", pm.group(0)) or re.search(r"\b(?:border|frontier)\s+$", seg[max(0, pm.start() - 12) : pm.start()]):
             score = (score[0] + 3, score[1])  # "crossed the border into Ethiopia": where they went, after where they were

@@ -278,9 +278,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 para_topic = None
             for tm in TOPIC_TOLL_RE.finditer(stext) if ("'s " in stext or "’s " in stext) else ():
                 # "Iran's figure is disputed. The health ministry said 627 had been killed": whose dead the paragraph counts
-                for ts_, te_, entry in vocab.parties().finditer(tm.group("who")):
-                    if te_ == len(tm.group("who")):
-                        para_topic = entry.party  # type: ignore[union-attr]
+                para_topic = vocab.party_ending(tm.group("who")) or para_topic
             for _, _, entry in vocab.parties().finditer(stext):
                 if entry.kind == "group":  # type: ignore[union-attr]
                     last_group = entry.party  # type: ignore[union-attr]
@@ -453,7 +451,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 side = SIDE_RE.search(stext) if party is None and role in ("civilian", "unknown") and not decided else None
                 if side:
                     # "On the Indian side of the Line of Control, Pakistani artillery fire killed 15 civilians"
-                    party = next((e.party for _, end_, e in vocab.parties().finditer(side.group("who")) if end_ == len(side.group("who"))), None)  # type: ignore[union-attr]
+                    party = vocab.party_ending(side.group("who"))
                 if party is None and role in ("civilian", "unknown") and not decided and parent is None \
                         and metric in ("killed", "wounded", "casualties", "missing", "displaced") and source is not None \
                         and source.party and source.type == "government" and not SOURCE_ACTS_RE.search(stext[: d.start]):

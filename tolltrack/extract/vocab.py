@@ -332,6 +332,11 @@ def parties() -> Lexicon:
     return Lexicon(entries, _acronyms(list(entries)), plurals=True)
 
 
+def party_ending(phrase: str) -> str | None:
+    """The party a phrase ends with ("On the Indian" is India, "Iran" is Iran), else None."""
+    return next((e.party for _, end, e in parties().finditer(phrase) if end == len(phrase)), None)  # type: ignore[union-attr]
+
+
 @lru_cache(maxsize=None)
 def party_names() -> frozenset[str]:
     return frozenset(r["party"] for r in read_table("parties.tsv"))
