@@ -58,8 +58,9 @@ def has_pre(text: str) -> bool:
     return PRE_HINT_RE.search(text) is not None and PRE_RE.search(text) is not None
 
 
-HEADLINE_RE = caseless(r"(?:,|:|—|–|-)\s*(?P<who>[^,:—–]{2,60}?)\s+(?:says|say|said|claims|estimates|reports|warns|"
-                       r"(?:tells|told)\s+(?:lawmakers|legislators|parliament|reporters|journalists|the\s+\w+\s+council|mps))\s*$")
+# A headline's trailing "..., spy agency tells lawmakers": the audience a headline names after "tells"
+HEADLINE_TELLS = r"(?:tells|told)\s+(?:lawmakers|legislators|parliament|reporters|journalists|the\s+\w+\s+council|mps)"
+HEADLINE_RE = caseless(rf"(?:,|:|—|–|-)\s*(?P<who>[^,:—–]{{2,60}}?)\s+(?:says|say|said|claims|estimates|reports|warns|{HEADLINE_TELLS})\s*$")
 AUDIENCE_RE = caseless(
     r"^\s*(?:the\s+)?(?:lawmakers|legislators|reporters|journalists|parliament|a\s+parliamentary\s+\w+|the\s+\w+\s+committee|"
     r"members|MPs|the\s+national\s+assembly|a\s+news\s+conference|a\s+press\s+conference|state\s+media|state\s+television|"

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from tolltrack.extract import vocab
 from tolltrack.extract.vocab import caseless
-from tolltrack.extract.attribution import HEADLINE_RE, VERB_RE, Attribution, attributions, clauses, has_pre
+from tolltrack.extract.attribution import HEADLINE_RE, HEADLINE_TELLS, VERB_RE, Attribution, attributions, clauses, has_pre
 from tolltrack.extract.entities import Memory, find_mentions, forget_mentions
 from tolltrack.extract.figures import Draft, country_of, people_noun, place_in, read_sentence, zero_figures
 from tolltrack.extract.periods import PeriodMention, find_periods
@@ -60,8 +60,8 @@ PLACE_FOCUS_RE = re.compile(r"\b(?i:in|across|throughout|inside|from|fled)\s+(?:
 
 
 HEADLINE_ATTRIBUTION_RE = caseless(
-    r"(?:,|:|—|–)\s*[^,:—–]{2,60}?\s+(?:says|say|said|claims|warns|reports|(?:tells|told)\s+(?:lawmakers|legislators|parliament|"
-    r"reporters|journalists|the\s+\w+\s+council|mps))\s*$|:\s*[A-Z][\w .'’-]{1,40}$|^[^,:]{2,50}?\s+(?:says|say|claims|warns|believes|denies)\s+\w"
+    rf"(?:,|:|—|–)\s*[^,:—–]{{2,60}}?\s+(?:says|say|said|claims|warns|reports|{HEADLINE_TELLS})\s*$|:\s*[A-Z][\w .'’-]{{1,40}}$"
+    r"|^[^,:]{2,50}?\s+(?:says|say|claims|warns|believes|denies)\s+\w"
 )
 MODIFIER_RE = re.compile(
     r"\s+(?:human\s+rights|peacekeeping|peacekeepers|special|security\s+council|humanitarian|refugee|panel|commission|"
