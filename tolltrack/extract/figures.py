@@ -361,15 +361,14 @@ def _shared_verb_re() -> re.Pattern[str]:
         rf"(?:[\w-]+\s+){{1,2}}(?:and|as\s+well\s+as|plus)\s+(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?$", re.I)
 
 
-def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, context: str = "") -> list[Draft]:
-    """Draft figures of one sentence (offsets relative to it), before party fallbacks and attribution."""
-    period_spans = period_spans or []
-    quantities = find_quantities(sent)
-    drafts: list[Draft] = []
+def candidates(sent: str) -> list[Quantity]:
+    """The quantities of a sentence that may count people: not years, money, ages, unit numbers or "one of".
+
+    Only what the sentence's own words rule out; ``read_sentence`` reads the rest. A sentence without candidates
+    holds no figure but perhaps a zero ("no one was killed", see ``zero_figures``).
+    """
     kept: list[Quantity] = []
-    for q in quantities:
-        if any(q.start < b and a < q.end for a, b in period_spans) and not q.percent:
-            continue
+    for q in find_quantities(sent):
         if _is_year(q, sent):
             if not re.match(r"\s+(?:" + "|".join(["soldiers", "troops", "people", "civilians", "fighters", "were", "have", "had"]) + r")\b", sent[q.end :], re.I):
                 continue
@@ -388,7 +387,20 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         if q.text.lower() in ("one",) and re.match(r"\s+(?:of|another|day|side|way|thing|time|point|another)\b", sent[q.end :], re.I):
             continue
         kept.append(q)
+    return kept
 
+
+def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, context: str = "",
+                  quantities: list[Quantity] | None = None) -> list[Draft]:
+    """Draft figures of one sentence (offsets relative to it), before party fallbacks and attribution.
+
+    ``quantities`` are the sentence's ``candidates`` when the caller has them already.
+    """
+    period_spans = period_spans or []
+    # a number inside a date ("on March 3") is the date's
+    kept = [q for q in (candidates(sent) if quantities is None else quantities)
+            if q.percent or not any(q.start < b and a < q.end for a, b in period_spans)]
+    drafts: list[Draft] = []
     parens = [(m.start(), m.end()) for m in PAREN_RE.finditer(sent)]
     for i, q in enumerate(kept):
         prev_end = kept[i - 1].end if i > 0 else 0

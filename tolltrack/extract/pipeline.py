@@ -21,7 +21,7 @@ from tolltrack.extract import vocab
 from tolltrack.extract.vocab import caseless
 from tolltrack.extract.attribution import HEADLINE_RE, HEADLINE_TELLS, VERB_RE, Attribution, attributions, clauses, has_pre
 from tolltrack.extract.entities import Memory, find_mentions, forget_mentions
-from tolltrack.extract.figures import Draft, country_of, people_noun, place_in, read_sentence, zero_figures
+from tolltrack.extract.figures import Draft, candidates, country_of, people_noun, place_in, read_sentence, zero_figures
 from tolltrack.extract.periods import PeriodMention, find_periods
 from tolltrack.extract.segment import Sentence, sentences
 from tolltrack.extract.statements import quotations, reported
@@ -288,8 +288,11 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
             has_attr = _has_attribution_hint(stext)
             if not has_number and not has_attr:
                 continue
-            # the costly reading only where a number stands with a word for what it counts
-            has_figure = has_number and _figure_cue().search(stext) is not None
+            # the costly reading only where a number that may count people stands with a word for what it counts
+            cue = has_number and _figure_cue().search(stext) is not None
+            quantities = candidates(stext[skip_dateline:]) if cue else []
+            zeros = zero_figures(stext) if cue else []
+            has_figure = bool(quantities or zeros)
             headline = sent.paragraph == first_par and len(paragraphs[first_par]) == 1 and not stext.rstrip().endswith((".", '."', ".”"))
             for m in find_mentions(stext):
                 if (m.person or not m.generic or m.source.party) and not MODIFIER_RE.match(stext[m.end :]):
@@ -340,12 +343,13 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     break
             att_date_starts = {p.start for a in atts for p in periods if _attached_to_verb(stext, a, p)}
             context = (sents[si - 1].text if si > 0 and sents[si - 1].paragraph == sent.paragraph else "") + " " + sents[0].text
-            drafts = read_sentence(stext[skip_dateline:], [(p.start - skip_dateline, p.end - skip_dateline) for p in periods], context) if has_figure else []
+            drafts = read_sentence(stext[skip_dateline:], [(p.start - skip_dateline, p.end - skip_dateline) for p in periods], context,
+                                   quantities) if quantities else []
             for d in drafts:
                 d.start += skip_dateline
                 d.end += skip_dateline
                 d.np_end += skip_dateline
-            drafts += zero_figures(stext) if has_figure else []
+            drafts += zeros
             drafts.sort(key=lambda d: d.start)
             sent_figs: list[Figure] = []
             for k, d in enumerate(drafts):
