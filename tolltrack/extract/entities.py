@@ -133,11 +133,26 @@ def _clean_name(name: str) -> str:
     return name
 
 
+def _name_char(c: str) -> bool:
+    return c.isalnum() or c in "_.' -"
+
+
+def _ends_with_word_space(window: str) -> bool:
+    """Does ``window`` end with a word (or its possessive) and then space? What
+    ``re.search(r"[\w.' -]+?(?:'s|’s)?\s+$", window)`` finds, without trying every start."""
+    body = window.rstrip()
+    k = len(window) - len(body)
+    if k == 0:
+        return False
+    if body and _name_char(body[-1]) or " " in window[-k:-1]:
+        return True
+    return body.endswith(("'s", "’s")) and len(body) > 2 and _name_char(body[-3])
+
+
 def party_before(text: str, start: int) -> tuple[str | None, int]:
     """The party named just before ``start`` ("Ukraine's", "the Ukrainian"), and where that prefix begins."""
     window = text[max(0, start - 40) : start]
-    m = re.search(r"(?P<party>[\w.' -]+?)(?:'s|’s)?\s+$", window)
-    if not m:
+    if not _ends_with_word_space(window):
         return None, start
     hits = [(ps, pe, entry.party) for ps, pe, entry in vocab.parties().finditer(window)]  # type: ignore[union-attr]
     hits += [(ps, pe, country) for ps, pe, country in vocab.places().finditer(window) if isinstance(country, str)]

@@ -48,9 +48,9 @@ ENDER_INSIDE_RE = re.compile(r"[.!?…]")
 TRAILING = ".!?…" + "".join(CLOSERS)
 
 
-# Only a whitespace-delimited chunk holding one of these can hold a token the splitter reads: an ender, a quotation
-# mark, a closer, or an opener a sentence may start with.
-SPECIAL_RE = re.compile(r"[.!?…\"“”'’)\]»(\[‘]")
+# A whitespace-delimited chunk holding a character the splitter reads (an ender, a quotation mark, a closer, or an
+# opener a sentence may start with), matched whole: the only chunks the splitter tokenizes.
+SPECIAL_CHUNK_RE = re.compile(r"(?<!\S)\S*?[.!?…\"“”'’)\]»(\[‘]\S*")
 CHUNK_RE = re.compile(r"\S+")
 _CHUNKS: dict[str, list[tuple[int, str]]] = {}
 
@@ -72,35 +72,38 @@ def _stream(par: str) -> tuple[list[int], list[str]]:
     """The paragraph's tokens as the splitter reads them: offsets and texts.
 
     spaCy's tokenizer reads each whitespace-delimited chunk on its own, so only the chunks holding a character the
-    splitter looks at are tokenized; any other chunk stands as one token (only its first character is read), and
-    whitespace other than one space after a chunk is a token of its own, as in spaCy.
+    splitter looks at are tokenized. Of the plain text between two such chunks the splitter reads only the first
+    token (what follows a full stop), so only that one is kept: the first other chunk, or the whitespace before
+    it when more than one space stands there (whitespace other than one space after a chunk is a token of its own,
+    as in spaCy).
     """
     idx: list[int] = []
     words: list[str] = []
-
-    def gap(start: int, end: int) -> None:
-        lead = 1 if start > 0 and par[start] == " " else 0
-        if end > start + lead:
-            idx.append(start + lead)
-            words.append(par[start + lead : end])
-
     prev_end = 0
-    for m in CHUNK_RE.finditer(par):
+    for m in SPECIAL_CHUNK_RE.finditer(par):
         s, e = m.span()
         if s > prev_end:
-            gap(prev_end, s)
-        chunk = m.group(0)
-        if SPECIAL_RE.search(chunk):
-            for a, w in _tokens(chunk):
-                idx.append(s + a)
-                words.append(w)
-        else:
-            idx.append(s)
-            words.append(chunk)
+            _first_token(par, prev_end, s, idx, words)
+        for a, w in _tokens(m.group(0)):
+            idx.append(s + a)
+            words.append(w)
         prev_end = e
     if prev_end < len(par):
-        gap(prev_end, len(par))
+        _first_token(par, prev_end, len(par), idx, words)
     return idx, words
+
+
+def _first_token(par: str, start: int, end: int, idx: list[int], words: list[str]) -> None:
+    """The first token of ``par[start:end]``, plain chunks and whitespace only, if it has one."""
+    chunk = CHUNK_RE.search(par, start, end)
+    space_end = chunk.start() if chunk else end
+    lead = 1 if start > 0 and par[start] == " " else 0
+    if space_end > start + lead:
+        idx.append(start + lead)
+        words.append(par[start + lead : space_end])
+    elif chunk:
+        idx.append(chunk.start())
+        words.append(chunk.group(0))
 
 
 def _sentence_bounds(par: str) -> list[tuple[int, int]]:
