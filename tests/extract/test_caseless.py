@@ -75,15 +75,3 @@ def test_a_case_sensitive_part_is_refused() -> None:
     with pytest.raises(ValueError):
         caseless(r"no\s+(?-i:[A-Z])\w+")
 
-
-# -- a fast check that stands for a pattern, on every text ---------------------------------------------------------------
-
-_WORD_SPACE_RE = re.compile(r"(?P<party>[\w.' -]+?)(?:'s|’s)?\s+$")
-
-
-@settings(max_examples=2000, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ab 's’,\t\n.-_é1:;\u00a0\u2003\x1c")) | st.characters(), max_size=14))
-def test_word_then_space_check_finds_what_the_pattern_finds(window: str) -> None:
-    from tolltrack.extract.entities import _ends_with_word_space
-
-    assert _ends_with_word_space(window) == (_WORD_SPACE_RE.search(window) is not None)

@@ -1,0 +1,18 @@
+"""Cheap checks and narrowed searches that stand in for a costlier pattern find exactly what that pattern finds."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tolltrack.extract.entities import _ends_with_word_space
+
+_WORD_SPACE_RE = re.compile(r"(?P<party>[\w.' -]+?)(?:'s|’s)?\s+$")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab 's’,\t\n.-_é1:;\u00a0\u2003\x1c")) | st.characters(), max_size=14))
+def test_word_then_space_check_finds_what_the_pattern_finds(window: str) -> None:
+    assert _ends_with_word_space(window) == (_WORD_SPACE_RE.search(window) is not None)
