@@ -7,6 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tolltrack.extract.attribution import _after_comma_or_quote
 from tolltrack.extract.entities import _ends_with_word_space
 
 _WORD_SPACE_RE = re.compile(r"(?P<party>[\w.' -]+?)(?:'s|’s)?\s+$")
@@ -16,3 +17,12 @@ _WORD_SPACE_RE = re.compile(r"(?P<party>[\w.' -]+?)(?:'s|’s)?\s+$")
 @given(st.text(alphabet=st.sampled_from(list("ab 's’,\t\n.-_é1:;\u00a0\u2003\x1c")) | st.characters(), max_size=14))
 def test_word_then_space_check_finds_what_the_pattern_finds(window: str) -> None:
     assert _ends_with_word_space(window) == (_WORD_SPACE_RE.search(window) is not None)
+
+
+_COMMA_END_RE = re.compile(r"(?:[,”\"’']|^)\s*$")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("a ,”\"’'\n\t\u00a0x")) | st.characters(), max_size=10))
+def test_comma_or_quote_check_finds_what_the_pattern_finds(before: str) -> None:
+    assert _after_comma_or_quote(before) == (_COMMA_END_RE.search(before) is not None)

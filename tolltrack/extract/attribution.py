@@ -148,10 +148,18 @@ def _entity_before(mentions: list[Mention], pos: int, text: str) -> Mention | No
     return best
 
 
+SURNAME_BEFORE_RE = re.compile(
+    r"(?:^|[\s,“\"(])([A-Z][a-zà-ÿ'’-]+)\s*(?:,\s*)?(?:(?:has|had|have|also|since|again|later|earlier|then|\w+ly)\s+)*$")
+BACKREF_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][a-z]+\s+|[\w-]+-based\s+|war\s+|rights\s+|monitoring\s+)?((?:spy\s+|intelligence\s+|UN\s+)?[A-Za-z]+)\s*"
+    r"(?:,[^,]{1,80},\s*)?(?:(?:itself|themselves|has|had|have|also|initially|later|earlier|now|again|then|previously|first|separately|\w+ly)\s+)*$"
+    r"|\b([Hh]e|[Ss]he|[Ii]t)\s+(?:(?:has|had|also|initially|later|earlier|now|again|then|\w+ly)\s+)*$")
+
+
 def _surname_speaker(text: str, pos: int, memory: Memory, before: bool) -> Mention | None:
     """'Lee said' / 'said Lee': a lone capitalised word standing for a person named earlier."""
     if before:
-        m = re.search(r"(?:^|[\s,“\"(])([A-Z][a-zà-ÿ'’-]+)\s*(?:,\s*)?(?:(?:has|had|have|also|since|again|later|earlier|then|\w+ly)\s+)*$", text[:pos])
+        m = SURNAME_BEFORE_RE.search(text, 0, pos)
     else:
         m = re.match(r"\s+([A-Z][a-zà-ÿ'’-]+)\b", text[pos:])
     if not m:
@@ -161,10 +169,7 @@ def _surname_speaker(text: str, pos: int, memory: Memory, before: bool) -> Menti
 
 def _backref(text: str, pos: int, memory: Memory, before: bool) -> Mention | None:
     if before:
-        m = re.search(
-            r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][a-z]+\s+|[\w-]+-based\s+|war\s+|rights\s+|monitoring\s+)?((?:spy\s+|intelligence\s+|UN\s+)?[A-Za-z]+)\s*(?:,[^,]{1,80},\s*)?(?:(?:itself|themselves|has|had|have|also|initially|later|earlier|now|again|then|previously|first|separately|\w+ly)\s+)*$|\b([Hh]e|[Ss]he|[Ii]t)\s+(?:(?:has|had|also|initially|later|earlier|now|again|then|\w+ly)\s+)*$",
-            text[:pos],
-        )
+        m = BACKREF_BEFORE_RE.search(text, 0, pos)
     else:
         m = re.match(r"\s+(?:the\s+((?:spy\s+|intelligence\s+|UN\s+)?[a-z]+)|(he|she|it))\b", text[pos:])
     if not m:
@@ -175,6 +180,20 @@ def _backref(text: str, pos: int, memory: Memory, before: bool) -> Mention | Non
 
 INVERTED_END_RE = re.compile(r"\s*(?:$|[,.;:)\"”]|\s*(?:on|in|at|late|early|last|this|who|which|told|according)\b)")
 APPOSITION_RE = re.compile(r",\s*(?:a|an|the|who|whose|one|head|chief|director|spokes\w+)\b[^,;]{1,120},\s*")
+
+
+SPOKES_COMMA_END_RE = caseless(rf"{SPOKES_ROLES}\s*,\s*$")
+SPOKES_END_RE = caseless(rf"{SPOKES_ROLES}\s*$")
+RELATIVE_END_RE = re.compile(r",\s*(?:which|who)\s+(?:(?:has|have|had|also)\s+)?$")
+STATE_BODIES = ("army", "military", "government", "police")
+STATE_BODY_END_RE = re.compile(rf"\b[Tt]he\s+({'|'.join(STATE_BODIES)})\s+(?:(?:has|had|have|also|later|earlier|again|\w+ly)\s+)*$")
+
+
+def _after_comma_or_quote(before: str) -> bool:
+    """Does ``before`` end with a comma or closing quotation mark (or hold nothing), spaces aside? What
+    ``re.search(r"(?:[,”\"’']|^)\s*$", before)`` finds."""
+    body = before.rstrip()
+    return not body or body[-1] in ",”\"’'"
 
 
 def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Memory, pre: bool) -> Mention | None:
@@ -203,7 +222,7 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
         return found
     verb = text[vs:ve].lower()
     before_txt = text[:vs]
-    inverted = re.search(r"(?:[,”\"’']|^)\s*$", before_txt) is not None and verb not in ("told", "tells", "tell", "asked", "informed", "briefed")
+    inverted = _after_comma_or_quote(before_txt) and verb not in ("told", "tells", "tell", "asked", "informed", "briefed")
     if inverted:
         # "Petro Savchyn, a battalion commander in Kursk, said ...": the comma closes an apposition, not content
         ante = next((m for m in reversed(mentions) if m.end <= vs and (m.person or not m.generic) and APPOSITION_RE.fullmatch(text[m.end : vs])), None)
@@ -211,7 +230,7 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
             return ante
         # "A CSP-DPA spokesman, Mohamed Ramadane, said ...": the person named in apposition to a role
         named = next((m for m in reversed(mentions) if m.person and m.end <= vs and re.fullmatch(r",\s*", text[m.end : vs])), None)
-        if named is not None and re.search(rf"{SPOKES_ROLES}\s*,\s*$", text[: named.start], re.I):
+        if named is not None and SPOKES_COMMA_END_RE.search(text, 0, named.start):
             return with_role(named, "spokesperson")
         after = _entity_after(mentions, ve, text, limit=6)
         if after is not None and not re.match(r"\s*(?:$|[,.;:)\"”]|(?:'s|’s)|\s+(?:on|in|at|late|early|last|this|who|which|told|according|(?:[a-z-]+\s+){0,2}spokes\w+|[A-Z]))", text[after.end :]):
@@ -235,7 +254,7 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
             m = Mention(ve + lone.start(1), ve + lone.end(1), Source(lone.group(1), None, "person"), person=True)
             memory.remember(m)
             return m
-    rel = re.search(r",\s*(?:which|who)\s+(?:(?:has|have|had|also)\s+)?$", before_txt)
+    rel = RELATIVE_END_RE.search(before_txt) if "wh" in before_txt else None
     if rel:
         ante = _entity_before(mentions, rel.start(), text) or _entity_before(mentions, rel.start() + 1, text)  # (", the cartel's co-founder, who says")
         if ante is not None:
@@ -252,7 +271,7 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
     m = _surname_speaker(text, vs, memory, before=True) or _backref(text, vs, memory, before=True)
     if m is not None:
         return m
-    army = re.search(r"\b[Tt]he\s+(army|military|government|police)\s+(?:(?:has|had|have|also|later|earlier|again|\w+ly)\s+)*$", before_txt)
+    army = STATE_BODY_END_RE.search(before_txt) if any(w in before_txt for w in STATE_BODIES) else None
     if army:
         # "The army said", "the government said", with none named before: the article's country's (the extractor
         # fills the country in)
@@ -279,6 +298,11 @@ def _linked_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# what makes a verb's word a noun ("its counts", "the group's reports")
+NOUN_LEAD_RE = caseless(r"(?:\b(?:its|their|the|his|her|our|a|an|these|those|whose|official|latest|daily|own|most)|'s|’s|s'|s’)\s+$")
+AND_END_RE = re.compile(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+|later\s+)?$")
+
+
 def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attribution]:
     """The attributions in one sentence, in order; each names source and relays."""
     mentions = find_mentions(text)
@@ -291,13 +315,13 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
     for m in verbs:
         if any(s <= m.start() < e for _, s, e in speakers):
             continue
-        if re.search(r"(?:\b(?:its|their|the|his|her|our|a|an|these|those|whose|official|latest|daily|own|most)|'s|’s|s'|s’)\s+$", text[max(0, m.start() - 12) : m.start()], re.I):
+        if NOUN_LEAD_RE.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # a noun ("its counts", "the group's reports"), not a verb
         if m.group(0).lower() in ("added", "adds") and re.match(r"\s+(?:a|an|another|some|more|about|around|at\s+least|\d)", text[m.end() :], re.I):
             continue  # "added a further 3,000 soldiers": adding people, not words
         # "told" followed by its audience: the speaker stands before.
         sp = speaker_of(text, m.start(), m.end(), mentions, memory, pre=False)
-        if sp is None and (re.search(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+|later\s+)?$", text[: m.start()])
+        if sp is None and (AND_END_RE.search(text, 0, m.start())
                            or m.group(0).lower() in ("saying", "adding", "claiming", "noting", "warning", "citing")):
             if speakers:
                 sp = speakers[-1][0]
@@ -309,7 +333,7 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
                 sp = first or (memory.resolve(head.group(1)) if head else None)
                 if sp is not None and sp.person:
                     pre = text[max(0, sp.start - 40) : sp.start]
-                    if re.search(rf"{SPOKES_ROLES}\s*$", pre, re.I):
+                    if SPOKES_END_RE.search(pre):
                         sp = with_role(sp, "spokesperson")
         if sp is None:
             continue
@@ -386,6 +410,11 @@ def _relay(m: Mention) -> Relay:
     return Relay(m.source.name, m.role or ("" if m.person else m.source.type))
 
 
+# "ministry spokesperson" just before a name: the role at the end (a cheap first look), then the body before it
+SPOKES_TAIL_RE = caseless(rf"{SPOKES_ROLES}\s*,?\s*$")
+SPOKES_AFTER_BODY_RE = caseless(rf"(?P<body>\b[\w'’ -]*?)(?:'s|’s)?\s*{SPOKES_ROLES}\s*,?\s*$")
+
+
 def _compose(text: str, speakers: list[tuple[Mention, int, int]], linked: list[Mention], memory: Memory, mentions: list[Mention]) -> Attribution:
     people = [sp for sp, _, _ in speakers if sp.person]
     bodies = [sp for sp, _, _ in speakers if not sp.person]
@@ -396,7 +425,7 @@ def _compose(text: str, speakers: list[tuple[Mention, int, int]], linked: list[M
     for i, p in enumerate(people):
         pre = text[max(0, p.start - 60) : p.start]
         post = text[p.end : p.end + 80]
-        sm = re.search(rf"(?P<body>\b[\w'’ -]*?)(?:'s|’s)?\s*{SPOKES_ROLES}\s*,?\s*$", pre, re.I)
+        sm = SPOKES_AFTER_BODY_RE.search(pre) if SPOKES_TAIL_RE.search(pre) else None
         pm = re.match(rf"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?{SPOKES_ROLES}\s+(?:for|of|at|with)\s+(?:the\s+)?(?P<body>[\w'’ -]+?)\s*(?:,|\.|;|$)", post, re.I) \
             or re.match(rf"\s*,\s*(?:the|its)\s+(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s+(?i:{SPOKES_ROLES})\s*,", post)
         # ("Lt. Gen. Ahmed Sharif Chaudhry, the ISPR spokesman, told ...")

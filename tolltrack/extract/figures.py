@@ -343,6 +343,7 @@ MOVED_PEOPLE_RE = re.compile(r"\b(?:moved|relocated|evacuated|transferred)\s+(?:
 DEMONYM_LOSSES_RE = re.compile(
     r"\b(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:military\s+|combat\s+|troop\s+|battlefield\s+)?(?:losses|casualties|death\s+toll|deaths|dead)\b")
 GROUP_NOUNS = r"(?:group|faction|guerrillas|rebels|insurgents|militants|separatists|militia|movement|jihadists|organi[sz]ation|insurgency)"
+CLAUSE_END_RE = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bwhere\b|\bwhen\b|\bafter\b|\bbecause\b|\balthough\b|\bif\b|\bunless\b|\s—\s|\s–\s|\(")
 AGES_BEFORE_RE = re.compile(r"\b(?P<who>[A-Za-z]+)\s*,\s*(?:\d{1,3}\s*(?:,|and)\s*)*$")
 AGES_AFTER_RE = re.compile(r"(?:\s*(?:,|and)\s*\d{1,3})*\s*,")
 STATE_SUBJECT_RE = re.compile(r"\b[Tt]he\s+(government|army|military|junta|authorities|state|regime)\s*$")
@@ -390,6 +391,18 @@ def candidates(sent: str) -> list[Quantity]:
     return kept
 
 
+@lru_cache(maxsize=1)
+def _verb_before_re() -> re.Pattern[str]:
+    """A measure verb just before a number, past its hedge or container ("killed at least", "sent a contingent of")."""
+    return re.compile(
+        rf"(?P<v>{_measure_re('before').pattern})\s+(?:(?:an?|some|the|about|around|nearly|almost|at\s+least|more\s+than|over|up\s+to|"
+        rf"as\s+many\s+as|roughly|approximately|an\s+estimated|estimated|another|additional|further|a\s+further|an\s+additional|"
+        rf"at\s+most|fewer\s+than|less\s+than|close\s+to|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than|"
+        rf"what\s+(?:it|they)\s+(?:said|says)\s+(?:was|were)|nearly|(?:a|an|the|its|their)\s+(?:first|second|third|new|further|fresh|initial)?\s*(?:contingent|group|batch|wave|unit|force|detachment|deployment)\s+of)\s+)*$",
+        re.I,
+    )
+
+
 def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, context: str = "",
                   quantities: list[Quantity] | None = None) -> list[Draft]:
     """Draft figures of one sentence (offsets relative to it), before party fallbacks and attribution.
@@ -416,7 +429,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         left = sent[prev_end : q.start]
         clause_left = sent[: q.start]
         right = _without(sent, q.end, next_start, [] if in_paren else parens)
-        right_clause = re.split(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bwhere\b|\bwhen\b|\bafter\b|\bbecause\b|\balthough\b|\bif\b|\bunless\b|\s—\s|\s–\s|\(", right, maxsplit=1)[0]
+        right_clause = CLAUSE_END_RE.split(right, maxsplit=1)[0]
         np, np_end = _np(sent, q.end, next_start, vague=q.kind == "vague" or q.text.lower().endswith(("dozen", "million", "thousand", "hundred")))
         d = Draft(q.start, q.end, q.low, q.high, q.hedge, q.percent, np_end=np_end)
         role, noun = people_noun(np)
@@ -447,14 +460,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         # -- metric
         metric = None
         topic_party: str | None = None
-        before_verb = re.search(
-            rf"(?P<v>{_measure_re('before').pattern})\s+(?:(?:an?|some|the|about|around|nearly|almost|at\s+least|more\s+than|over|up\s+to|"
-            rf"as\s+many\s+as|roughly|approximately|an\s+estimated|estimated|another|additional|further|a\s+further|an\s+additional|"
-            rf"at\s+most|fewer\s+than|less\s+than|close\s+to|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than|"
-            rf"what\s+(?:it|they)\s+(?:said|says)\s+(?:was|were)|nearly|(?:a|an|the|its|their)\s+(?:first|second|third|new|further|fresh|initial)?\s*(?:contingent|group|batch|wave|unit|force|detachment|deployment)\s+of)\s+)*$",
-            clause_left[max(0, len(clause_left) - 90) :],
-            re.I,
-        )
+        before_verb = _verb_before_re().search(clause_left[max(0, len(clause_left) - 90) :])
         if before_verb is None:
             # "lost 12 helicopters and 300 soldiers": the verb before a first object that was no figure governs this one
             before_verb = _shared_verb_re().search(clause_left[max(0, len(clause_left) - 90) :])

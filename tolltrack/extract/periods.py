@@ -398,6 +398,7 @@ TIME_HINT_RE = caseless(
 
 
 MONTH_HINT_RE = caseless(trie_regex(_MONTH_STEMS))
+DIGIT_RE = re.compile(r"\d")
 YEAR_HINT_RE = re.compile(r"\b(?:19|20)\d\d\b")
 SEASON_HINT_RE = re.compile(r"spring|summer|autumn|fall|winter")
 PAST_HINT_RE = re.compile(r"past|last|previous|preceding")
@@ -405,8 +406,9 @@ RELATIVE_HINT_RE = re.compile(r"hour|week|month|year|yesterday|today|tonight|ove
 # The words each form needs: a sentence without them is not searched for it.
 NEEDS: dict[str, tuple[str, ...]] = {
     "since_war": ("since",), "since_year_start": ("since",), "since_then": ("since",),
-    "month_range": ("month",), "week_of": ("month",), "date_md_range": ("month",), "date_dm_range": ("month",),
-    "date_md": ("month",), "date_dm": ("month",), "month": ("month",), "last_month_name": ("month",),
+    "month_range": ("month", "between"), "week_of": ("month", "week"), "date_md_range": ("month", "digit"),
+    "date_dm_range": ("month", "digit"), "date_md": ("month", "digit"), "date_dm": ("month", "digit"), "month": ("month",),
+    "last_month_name": ("month",),
     "first_months": ("relative",), "half_year": ("half",), "part_relative": ("relative",), "season": ("season",), "past_n": ("past",), "in_n": ("relative",),
     "relative": ("relative",), "weekday": ("weekday",), "year": ("year",),
 }
@@ -437,6 +439,9 @@ def find_periods(text: str, published: dt.date | None) -> list[PeriodMention]:
         "past": PAST_HINT_RE.search(low) is not None,
         "relative": RELATIVE_HINT_RE.search(low) is not None,
         "half": "half of" in low or "quarter of" in low,
+        "digit": DIGIT_RE.search(text) is not None,
+        "between": "between" in low,
+        "week": "week" in low,
     }
     taken: list[tuple[int, int]] = []
     present = {h for h, on in hints.items() if on}
