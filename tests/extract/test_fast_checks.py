@@ -26,3 +26,13 @@ _COMMA_END_RE = re.compile(r"(?:[,”\"’']|^)\s*$")
 @given(st.text(alphabet=st.sampled_from(list("a ,”\"’'\n\t\u00a0x")) | st.characters(), max_size=10))
 def test_comma_or_quote_check_finds_what_the_pattern_finds(before: str) -> None:
     assert _after_comma_or_quote(before) == (_COMMA_END_RE.search(before) is not None)
+
+
+def test_every_vague_quantity_and_fraction_holds_its_first_look_word() -> None:
+    from tolltrack.extract import numbers, vocab
+
+    for phrase in vocab.vague_quantities():
+        assert numbers._vague_hint_re().search(phrase), phrase
+        assert numbers._vague_hint_re().search(phrase.upper().replace(" ", "\t")), phrase
+    for fraction in numbers.FRACTIONS:
+        assert numbers.FRACTION_HINT_RE.search(fraction.title()), fraction

@@ -122,6 +122,16 @@ def parse_number(text: str) -> int | float | None:
 
 
 @lru_cache(maxsize=1)
+def _vague_hint_re() -> vocab.Caseless:
+    """The longest word of each vague quantity: a text without one holds none of them (a cheap first look)."""
+    return caseless("|".join(sorted({re.escape(max(p.split(), key=len)) for p in vocab.vague_quantities()})))
+
+
+# the word each fraction holds
+FRACTION_HINT_RE = caseless(r"third|quarter|fifth|tenth|half")
+
+
+@lru_cache(maxsize=1)
 def _vague_re() -> re.Pattern[str]:
     return vocab.phrase_pattern(list(vocab.vague_quantities()))
 
@@ -178,13 +188,13 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "on October 27 to 195": a date, then a figure
         add(Quantity(m.start(), m.end(), a, b, "range", bool(m.group("pct")), m.group(0), "digits"))
 
-    for m in _vague_re().finditer(text):
+    for m in _vague_re().finditer(text) if _vague_hint_re().search(text) else ():
         if _overlaps(taken, m.start(), m.end()):
             continue
         low, high, hedge = vocab.vague_quantities()[re.sub(r"\s+", " ", m.group(0).lower())]
         add(Quantity(m.start(), m.end(), low, high, hedge, False, m.group(0), "vague"))
 
-    for m in _fraction_re().finditer(text):
+    for m in _fraction_re().finditer(text) if FRACTION_HINT_RE.search(text) else ():
         if _overlaps(taken, m.start(), m.end()):
             continue
         v = FRACTIONS[re.sub(r"\s+", " ", m.group(0).lower())]

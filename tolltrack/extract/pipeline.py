@@ -282,7 +282,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
             for _, _, entry in vocab.parties().finditer(stext):
                 if entry.kind == "group":  # type: ignore[union-attr]
                     last_group = entry.party  # type: ignore[union-attr]
-            if CORRECTION_RE.match(stext):
+            if CORRECTION_HINT_RE.search(stext) and CORRECTION_RE.match(stext):
                 continue  # "Correction: An earlier version of this story said 267 ...": a figure withdrawn, not reported
             has_number = PREFILTER_RE.search(stext) is not None
             has_attr = _has_attribution_hint(stext)
@@ -650,6 +650,7 @@ FAMILY_NAMES = {"United Nations"}  # a family of bodies a headline may name for 
 NATIONALS_FROM_RE = re.compile(
     r"\b(?:sailors|seafarers|crew(?:\s+members)?|workers|nationals|citizens|migrants|soldiers|troops|people|civilians|children|"
     r"men|women|tourists|volunteers|fighters|mercenaries|students|pilgrims|peacekeepers|engineers|doctors|staff)\s+from\s", re.I)
+CORRECTION_HINT_RE = caseless(r"correction|clarification|editor|earlier")  # a word each notice holds
 CORRECTION_RE = re.compile(r"\s*(?:Correction|Clarification|Editor['’]s\s+note)\s*:|.{0,40}\ban\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\b", re.I)
 GOVERNMENT_FORCES_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:government|state|regime|federal|national\s+army)\s+(?:forces|troops|soldiers)\b", re.I)
 MOST_OF_THEM_RE = re.compile(r"[^.;]{0,80}?,\s*(?:most|the\s+majority|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?(?P<who>[A-Z][\w'’-]+)")
@@ -695,7 +696,7 @@ def _article_country(text: str) -> str | None:
     groups = _non_states()
     for _, e, country in vocab.places().finditer(text):
         if isinstance(country, str) and country not in groups:  # an armed group's or a people's name is no country
-            if ACTOR_AFTER_RE.match(text[e:]):
+            if ACTOR_AFTER_RE.match(text, e):
                 continue  # "Russia fired 120 missiles": a country acting, not the place where people were counted
             counts[country] = counts.get(country, 0) + 1
     if not counts:
