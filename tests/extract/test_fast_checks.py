@@ -36,3 +36,13 @@ def test_every_vague_quantity_and_fraction_holds_its_first_look_word() -> None:
         assert numbers._vague_hint_re().search(phrase.upper().replace(" ", "\t")), phrase
     for fraction in numbers.FRACTIONS:
         assert numbers.FRACTION_HINT_RE.search(fraction.title()), fraction
+
+
+def test_a_pattern_written_in_place_is_compiled_once_and_matches_as_re_would() -> None:
+    from tolltrack.extract.vocab import Caseless, compiled
+
+    assert compiled(r"\bsaid\b", re.I) is compiled(r"\bsaid\b", re.I)
+    assert isinstance(compiled(r"\bsaid\b", re.I), Caseless) and isinstance(compiled(r"\bsaid\b"), re.Pattern)
+    text = "The ministry SAID 40 were killed; officials said more."
+    for flags in (0, re.I):
+        assert [m.span() for m in compiled(r"\bsaid\b", flags).finditer(text)] == [m.span() for m in re.finditer(r"\bsaid\b", text, flags)]

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from tolltrack.extract import vocab
-from tolltrack.extract.vocab import caseless
+from tolltrack.extract.vocab import caseless, compiled
 from tolltrack.extract.entities import SPOKES_ROLES, Memory, Mention, find_mentions, with_role
 from tolltrack.records import Relay, Source
 
@@ -108,7 +108,7 @@ class Attribution:
 
 def _entity_after(mentions: list[Mention], pos: int, text: str, limit: int = 6) -> Mention | None:
     for m in mentions:
-        if pos <= m.start <= pos + limit and re.fullmatch(r"[\s,]*(?:the\s+|a\s+|an\s+)?", text[pos : m.start], re.I):
+        if pos <= m.start <= pos + limit and compiled(r"[\s,]*(?:the\s+|a\s+|an\s+)?", re.I).fullmatch(text[pos : m.start]):
             return m
     return None
 
@@ -122,15 +122,15 @@ def _entity_before(mentions: list[Mention], pos: int, text: str) -> Mention | No
         if len(gap) > 120:
             continue
         # An appositive may stand between subject and verb: "Lee, a member of the committee, said".
-        gap = re.sub(r"^\s*\([^()]{1,40}\)", "", gap)  # "the UN refugee agency (UNHCR) said"
-        gap = re.sub(r"^\s*(?:[a-z-]+\s+){0,2}?(?:agency|service|ministry|office|command|directorate|mission|headquarters|group|monitor|"
+        gap = compiled(r"^\s*\([^()]{1,40}\)").sub("", gap)  # "the UN refugee agency (UNHCR) said"
+        gap = compiled(r"^\s*(?:[a-z-]+\s+){0,2}?(?:agency|service|ministry|office|command|directorate|mission|headquarters|group|monitor|"
                      r"organi[sz]ation|network|outlet|channel|newspaper|daily|alliance|coalition|militia|movement|"
-                     r"staff|teams?|workers|doctors|medics|researchers|monitors|investigators|officials)\b", "", gap)  # "MSF staff counted"
-        gap = re.sub(r"^\s+(?:in|at|of|from)\s+[A-Z][\w'’ -]{1,30}?(?=,)", "", gap)
-        plain = re.fullmatch(r"\s*(?:(?:has|have|had|also|later|earlier|previously|again|then|now|on\s+\w+|in\s+a\s+statement|separately|"
-                             r"long|often|always|still|already|since|first|\w+ly)\s+|,\s*)*", gap, re.I)
-        appositive = re.fullmatch(r"\s*,[^,]{1,120},\s*(?:(?:has|have|had|also|later|again|long|often|always|still|\w+ly)\s+)*", gap)
-        relative = re.fullmatch(r"\s*,?\s*(?:who|which)\s+[^,]{1,120},?\s*(?:(?:has|have|had|also)\s+)*", gap)
+                     r"staff|teams?|workers|doctors|medics|researchers|monitors|investigators|officials)\b").sub("", gap)  # "MSF staff counted"
+        gap = compiled(r"^\s+(?:in|at|of|from)\s+[A-Z][\w'’ -]{1,30}?(?=,)").sub("", gap)
+        plain = compiled(r"\s*(?:(?:has|have|had|also|later|earlier|previously|again|then|now|on\s+\w+|in\s+a\s+statement|separately|"
+                             r"long|often|always|still|already|since|first|\w+ly)\s+|,\s*)*", re.I).fullmatch(gap)
+        appositive = compiled(r"\s*,[^,]{1,120},\s*(?:(?:has|have|had|also|later|again|long|often|always|still|\w+ly)\s+)*").fullmatch(gap)
+        relative = compiled(r"\s*,?\s*(?:who|which)\s+[^,]{1,120},?\s*(?:(?:has|have|had|also)\s+)*").fullmatch(gap)
         spokes = re.fullmatch(rf"\s*{SPOKES_ROLES}\s*", gap, re.I)
         if plain or appositive or relative or spokes:
             best = m
@@ -142,8 +142,8 @@ def _entity_before(mentions: list[Mention], pos: int, text: str) -> Mention | No
                 continue
             if (best.person and not m.person):
                 continue
-            if re.fullmatch(r"\s*,\s*(?:a|an|the|who|which|its|his|her|working|together|along|in\s+partnership)\b[^,]{0,120},\s*(?:(?:has|had|also|have)\s+)?", text[m.end : pos]) \
-                    or re.fullmatch(r"\s+and\s+", text[m.end : best.start]):
+            if compiled(r"\s*,\s*(?:a|an|the|who|which|its|his|her|working|together|along|in\s+partnership)\b[^,]{0,120},\s*(?:(?:has|had|also|have)\s+)?").fullmatch(text[m.end : pos]) \
+                    or compiled(r"\s+and\s+").fullmatch(text[m.end : best.start]):
                 return m
     return best
 
@@ -161,7 +161,7 @@ def _surname_speaker(text: str, pos: int, memory: Memory, before: bool) -> Menti
     if before:
         m = SURNAME_BEFORE_RE.search(text, 0, pos)
     else:
-        m = re.match(r"\s+([A-Z][a-zà-ÿ'’-]+)\b", text[pos:])
+        m = compiled(r"\s+([A-Z][a-zà-ÿ'’-]+)\b").match(text[pos:])
     if not m:
         return None
     return memory.person(m.group(1))
@@ -171,7 +171,7 @@ def _backref(text: str, pos: int, memory: Memory, before: bool) -> Mention | Non
     if before:
         m = BACKREF_BEFORE_RE.search(text, 0, pos)
     else:
-        m = re.match(r"\s+(?:the\s+((?:spy\s+|intelligence\s+|UN\s+)?[a-z]+)|(he|she|it))\b", text[pos:])
+        m = compiled(r"\s+(?:the\s+((?:spy\s+|intelligence\s+|UN\s+)?[a-z]+)|(he|she|it))\b").match(text[pos:])
     if not m:
         return None
     head = m.group(1) or m.group(2)
@@ -201,12 +201,12 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
     if pre:
         found = _entity_after(mentions, ve, text, limit=8) or _surname_speaker(text, ve - 1, memory, before=False) or _backref(text, ve - 1, memory, before=False)
         if found is None:
-            nm = re.match(r"\s*(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]+){0,5})", text[ve:])
-            if nm and re.match(r"(?:(?:'s|’s)?\s+[a-z]|'s|’s)", text[ve + nm.end() :]) and not re.match(r"\s+(?:of|for|and|said|says|told)\b", text[ve + nm.end() :]):
+            nm = compiled(r"\s*(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]+){0,5})").match(text[ve:])
+            if nm and compiled(r"(?:(?:'s|’s)?\s+[a-z]|'s|’s)").match(text[ve + nm.end() :]) and not compiled(r"\s+(?:of|for|and|said|says|told)\b").match(text[ve + nm.end() :]):
                 # "Western officials", "Uganda's president, Yoweri Museveni": the capitals only qualify who speaks
                 return next((m for m in mentions if ve <= m.start <= ve + 50 and (m.generic or m.person)
-                             and re.fullmatch(r"[\w'’ -]{0,40}?,?\s*", text[ve : m.start])), None)
-            if nm and " " not in nm.group(1) and re.match(r"\s*the\s", text[ve:], re.I):
+                             and compiled(r"[\w'’ -]{0,40}?,?\s*").fullmatch(text[ve : m.start])), None)
+            if nm and " " not in nm.group(1) and compiled(r"\s*the\s", re.I).match(text[ve:]):
                 # "according to the Observatory": the body named in full before, whose name ends in that word
                 named = next((m for m in reversed(memory.entities) if not m.person
                               and m.source.name.lower().split()[-1:] == [nm.group(1).lower()]), None)
@@ -215,8 +215,8 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
             if nm and vocab.parties().get(nm.group(1)) is None and nm.group(1).split()[0].lower() not in NOT_SPEAKER_WORDS:
                 name = nm.group(1)
                 desc = text[ve + nm.end() : ve + nm.end() + 60]
-                typ = "media" if re.search(r"\b(?:news|network|outlet|radio|television|tv|newspaper|channel|agency)\b", desc, re.I) else \
-                    ("person" if len(name.split()) in (2, 3) and not re.search(r"\b(?:Group|Network|Centre|Center|Council|Committee|Project|Monitor)\b", name) else "NGO")
+                typ = "media" if compiled(r"\b(?:news|network|outlet|radio|television|tv|newspaper|channel|agency)\b", re.I).search(desc) else \
+                    ("person" if len(name.split()) in (2, 3) and not compiled(r"\b(?:Group|Network|Centre|Center|Council|Committee|Project|Monitor)\b").search(name) else "NGO")
                 found = Mention(ve + nm.start(1), ve + nm.end(1), Source(name, None, typ), person=typ == "person")
                 memory.remember(found)
         return found
@@ -229,11 +229,11 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
         if ante is not None:
             return ante
         # "A CSP-DPA spokesman, Mohamed Ramadane, said ...": the person named in apposition to a role
-        named = next((m for m in reversed(mentions) if m.person and m.end <= vs and re.fullmatch(r",\s*", text[m.end : vs])), None)
+        named = next((m for m in reversed(mentions) if m.person and m.end <= vs and compiled(r",\s*").fullmatch(text[m.end : vs])), None)
         if named is not None and SPOKES_COMMA_END_RE.search(text, 0, named.start):
             return with_role(named, "spokesperson")
         after = _entity_after(mentions, ve, text, limit=6)
-        if after is not None and not re.match(r"\s*(?:$|[,.;:)\"”]|(?:'s|’s)|\s+(?:on|in|at|late|early|last|this|who|which|told|according|(?:[a-z-]+\s+){0,2}spokes\w+|[A-Z]))", text[after.end :]):
+        if after is not None and not compiled(r"\s*(?:$|[,.;:)\"”]|(?:'s|’s)|\s+(?:on|in|at|late|early|last|this|who|which|told|according|(?:[a-z-]+\s+){0,2}spokes\w+|[A-Z]))").match(text[after.end :]):
             after = None  # "said Russia had lost ...": the country is what was said, not who said it
         if after is not None and not after.person:
             # "said UNRWA spokesperson Hanna Lund": the person speaks for the body
@@ -243,12 +243,12 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
         if after is not None:
             return after
         after = _surname_speaker(text, ve, memory, before=False) or _backref(text, ve, memory, before=False)
-        ref = re.match(r"\s+(?:the\s+(?:spy\s+|intelligence\s+|UN\s+)?[a-z]+|he|she|it|[A-Z][\w'’-]+)\b", text[ve:])
+        ref = compiled(r"\s+(?:the\s+(?:spy\s+|intelligence\s+|UN\s+)?[a-z]+|he|she|it|[A-Z][\w'’-]+)\b").match(text[ve:])
         if after is not None and ref is not None and not INVERTED_END_RE.match(text[ve + ref.end() :]):
             after = None  # "..., said the rebels had destroyed ...": what was said, not who said it
         if after is not None:
             return after
-        lone = re.match(r"\s+([A-Z][a-zà-ÿ'’-]+)(?=\s*(?:,|\.|$))", text[ve:])
+        lone = compiled(r"\s+([A-Z][a-zà-ÿ'’-]+)(?=\s*(?:,|\.|$))").match(text[ve:])
         if lone and lone.group(1).lower() not in NOT_SPEAKER_WORDS and vocab.parties().get(lone.group(1)) is None \
                 and vocab.places().get(lone.group(1)) is None:
             m = Mention(ve + lone.start(1), ve + lone.end(1), Source(lone.group(1), None, "person"), person=True)
@@ -262,7 +262,7 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
     m = _entity_before(mentions, vs, text)
     if m is not None:
         # "the UN mission said": the body the mention's noun names, when the article knows it
-        noun = re.match(r"\s+(mission|agency|office|command|service|directorate|monitor|panel|team|commission)\b", text[m.end : vs], re.I)
+        noun = compiled(r"\s+(mission|agency|office|command|service|directorate|monitor|panel|team|commission)\b", re.I).match(text[m.end : vs])
         if noun and not m.person:
             r = memory.resolve(noun.group(1))
             if r is not None and r.source.type == m.source.type and r.source.name != m.source.name:
@@ -289,11 +289,11 @@ def _linked_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         before = text[max(0, m.start - 45) : m.start]
         after = text[m.end : m.end + 30]
-        if PRE_RE.search(before) and re.search(r"(?:according\s+to|citing|briefing\s+\w+|briefed\s+by|figures\s+\w+(?:\s+by)?|data\s+\w+(?:\s+by)?|estimates?\s+\w+|report\s+\w+|statement\s+\w+|told\s+by|reported\s+by|cited\s+by)\s+(?:the\s+)?$", before, re.I):
+        if PRE_RE.search(before) and compiled(r"(?:according\s+to|citing|briefing\s+\w+|briefed\s+by|figures\s+\w+(?:\s+by)?|data\s+\w+(?:\s+by)?|estimates?\s+\w+|report\s+\w+|statement\s+\w+|told\s+by|reported\s+by|cited\s+by)\s+(?:the\s+)?$", re.I).search(before):
             out.append(m)
-        elif re.match(r"(?:'s|’s)\s+(?:latest\s+|new\s+|own\s+|revised\s+|updated\s+|initial\s+|previous\s+)?(?:briefing|assessment|estimate|report|figures?|tally|count|data|toll|numbers?)", after, re.I):
+        elif compiled(r"(?:'s|’s)\s+(?:latest\s+|new\s+|own\s+|revised\s+|updated\s+|initial\s+|previous\s+)?(?:briefing|assessment|estimate|report|figures?|tally|count|data|toll|numbers?)", re.I).match(after):
             out.append(m)
-        elif re.match(r"\s+(?:told|briefed|informed)\s+(?:the\s+)?(?:lawmakers|legislators|parliament|members|MPs|a\s+parliamentary|the\s+\w+\s+committee|a\s+closed)", after, re.I):
+        elif compiled(r"\s+(?:told|briefed|informed)\s+(?:the\s+)?(?:lawmakers|legislators|parliament|members|MPs|a\s+parliamentary|the\s+\w+\s+committee|a\s+closed)", re.I).match(after):
             out.append(m)
     return out
 
@@ -317,7 +317,7 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
             continue
         if NOUN_LEAD_RE.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # a noun ("its counts", "the group's reports"), not a verb
-        if m.group(0).lower() in ("added", "adds") and re.match(r"\s+(?:a|an|another|some|more|about|around|at\s+least|\d)", text[m.end() :], re.I):
+        if m.group(0).lower() in ("added", "adds") and compiled(r"\s+(?:a|an|another|some|more|about|around|at\s+least|\d)", re.I).match(text[m.end() :]):
             continue  # "added a further 3,000 soldiers": adding people, not words
         # "told" followed by its audience: the speaker stands before.
         sp = speaker_of(text, m.start(), m.end(), mentions, memory, pre=False)
@@ -327,7 +327,7 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
                 sp = speakers[-1][0]
             else:
                 # the sentence's subject: a person named at its start before a body ("Taliban spokesman Zabihullah Mujahid")
-                head = re.match(r"\s*(?:[Tt]he|[Ii]ts)\s+(?:[A-Z][a-z]+\s+)?([a-z]+)\b", text)
+                head = compiled(r"\s*(?:[Tt]he|[Ii]ts)\s+(?:[A-Z][a-z]+\s+)?([a-z]+)\b").match(text)
                 early = [x for x in mentions if x.start < 60 and not x.generic and x.start < m.start()]
                 first = next((x for x in early if x.person), None) or (early[0] if early else None)
                 sp = first or (memory.resolve(head.group(1)) if head else None)
@@ -341,7 +341,7 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
             continue
         # A country named next to a verb is a speaker only as the verb's subject ("Kyiv says").
         if sp.generic and sp.source.name.startswith("Government of") and sp.start < m.start() \
-                and not re.fullmatch(r"\s*(?:,[^,]{1,60},\s*)?(?:(?:has|had|have|also|again|repeatedly|long|since|\w+ly)\s+)*", text[sp.end : m.start()] or " "):
+                and not compiled(r"\s*(?:,[^,]{1,60},\s*)?(?:(?:has|had|have|also|again|repeatedly|long|since|\w+ly)\s+)*").fullmatch(text[sp.end : m.start()] or " "):
             continue
         speakers.append((sp, m.start(), m.end()))
     spans = clauses(text) if speakers else [(0, len(text) + 1)]
@@ -362,7 +362,7 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
                     speakers.append((m, hm.start(), hm.end()))
                     break
             else:
-                bm = re.search(r"((?:spy\s+|intelligence\s+|UN\s+)?[a-z]+)$", hm.group("who").strip())
+                bm = compiled(r"((?:spy\s+|intelligence\s+|UN\s+)?[a-z]+)$").search(hm.group("who").strip())
                 if bm:
                     r = memory.resolve(bm.group(1))
                     if r is not None:
@@ -439,7 +439,7 @@ def _compose(text: str, speakers: list[tuple[Mention, int, int]], linked: list[M
                         bodies.append(m)
                         break
                 else:
-                    head = re.search(r"([A-Za-z]+)(?:'s|’s)?\s*$", (sm or pm).group("body"))  # type: ignore[union-attr]
+                    head = compiled(r"([A-Za-z]+)(?:'s|’s)?\s*$").search((sm or pm).group("body"))  # type: ignore[union-attr]
                     if head:
                         r = memory.resolve(head.group(1))
                         if r is not None and not r.person:
@@ -448,8 +448,8 @@ def _compose(text: str, speakers: list[tuple[Mention, int, int]], linked: list[M
     if people and not bodies and people[0].source.name in memory.relays:
         bodies.append(memory.relays[people[0].source.name])
     # A lawmaker speaking of a briefing relays the body that gave it.
-    if people and not bodies and re.search(r"\bbrief(?:ing|ed)\b", text, re.I) \
-            and not re.search(r"\b(?:told|gave|held|giving|holding)\s+(?:a|the|his|her|their)\s+(?:[\w-]+\s+)?briefing\b", text, re.I):
+    if people and not bodies and compiled(r"\bbrief(?:ing|ed)\b", re.I).search(text) \
+            and not compiled(r"\b(?:told|gave|held|giving|holding)\s+(?:a|the|his|her|their)\s+(?:[\w-]+\s+)?briefing\b", re.I).search(text):
         # (one who "told a briefing" gave it, and speaks for themself)
         for m in reversed(memory.entities):
             if not m.person and m.source.type in ("intelligence", "military", "government"):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from tolltrack.extract import vocab
-from tolltrack.extract.vocab import caseless
+from tolltrack.extract.vocab import caseless, compiled
 from tolltrack.records import Source
 
 TITLES = (
@@ -127,9 +127,9 @@ class Mention:
 
 
 def _clean_name(name: str) -> str:
-    name = re.sub(r"\s+", " ", name).strip(" ,.;:'’\"")
-    name = re.sub(r"^(?:the|The)\s+", "", name)
-    name = re.sub(r"(?:'s|’s)$", "", name)
+    name = compiled(r"\s+").sub(" ", name).strip(" ,.;:'’\"")
+    name = compiled(r"^(?:the|The)\s+").sub("", name)
+    name = compiled(r"(?:'s|’s)$").sub("", name)
     return name
 
 
@@ -158,11 +158,11 @@ def party_before(text: str, start: int) -> tuple[str | None, int]:
     hits += [(ps, pe, country) for ps, pe, country in vocab.places().finditer(window) if isinstance(country, str)]
     for ps, pe, party in sorted(hits):
         tail = window[pe:]
-        if re.fullmatch(r"(?:'s|’s)?\s+", tail):
+        if compiled(r"(?:'s|’s)?\s+").fullmatch(tail):
             offset = max(0, start - 40) + ps
             pre = text[max(0, offset - 4) : offset]
-            if re.search(r"\bthe\s+$", pre, re.I):
-                offset -= len(re.search(r"\bthe\s+$", pre, re.I).group(0))  # type: ignore[union-attr]
+            if compiled(r"\bthe\s+$", re.I).search(pre):
+                offset -= len(compiled(r"\bthe\s+$", re.I).search(pre).group(0))  # type: ignore[union-attr]
             return party, offset
     return None, start
 
@@ -177,15 +177,15 @@ def _table_body(party: str, body: str) -> Source | None:
 
 def _institution_type(name: str) -> str:
     n = name.lower()
-    if re.search(r"\bun\b|united nations|unicef|unhcr|ocha|unrwa|who\b", n):
+    if compiled(r"\bun\b|united nations|unicef|unhcr|ocha|unrwa|who\b").search(n):
         return "UN"
-    if re.search(r"intelligence|spy|security service|directorate", n):
+    if compiled(r"intelligence|spy|security service|directorate").search(n):
         return "intelligence"
-    if re.search(r"army|military|forces|command|staff|guard|navy|air force|brigades|defence forces|defense forces", n):
+    if compiled(r"army|military|forces|command|staff|guard|navy|air force|brigades|defence forces|defense forces").search(n):
         return "military"
-    if re.search(r"ministry|government|office|presidency|cabinet|administration|authority|department|parliament|council of ministers", n):
+    if compiled(r"ministry|government|office|presidency|cabinet|administration|authority|department|parliament|council of ministers").search(n):
         return "government"
-    if re.search(r"news|times|post|tv|radio|broadcast|gazette|journal|daily|wire", n):
+    if compiled(r"news|times|post|tv|radio|broadcast|gazette|journal|daily|wire").search(n):
         return "media"
     return "NGO"
 
@@ -205,7 +205,7 @@ def _heads_for(source: Source, surface: str) -> frozenset[str]:
               "commission", "panel", "police", "administration", "headquarters", "university", "institute", "centre", "center"):
         if h in low:
             heads.add(h)
-    words = re.findall(r"[A-Za-z]+", source.name.lower())
+    words = compiled(r"[A-Za-z]+").findall(source.name.lower())
     if words and source.type != "person":
         heads.add(words[-1])
         if source.type in ("UN", "NGO", "intelligence", "government") or (source.type == "military" and "group" not in heads):
@@ -241,7 +241,7 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
     for s, e, entry in vocab.sources().finditer(text):
         if not free(s, e):
             continue
-        lead = re.search(r"(?<![.!?]\s)\b([A-Z][\w'’]*)\s+$", text[max(0, s - 30) : s]) if text[s : s + 1].isupper() else None
+        lead = compiled(r"(?<![.!?]\s)\b([A-Z][\w'’]*)\s+$").search(text[max(0, s - 30) : s]) if text[s : s + 1].isupper() else None
         if lead and s - len(lead.group(0)) > 0 and vocab.parties().get(lead.group(1)) is None and vocab.places().get(lead.group(1)) is None \
                 and lead.group(1).lower() not in NOT_NAME_WORDS and vocab.sources().get(lead.group(1)) is None:
             continue  # "the Andean Conflict Observatory" is not the table's "Conflict Observatory": a longer name
@@ -259,20 +259,20 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
         tm = re.search(rf"((?:[A-Z][a-z]+\s+)?{TITLES})\s+$", text[max(0, s - 40) : s])
         start = s - len(tm.group(0)) if tm else s
         if tm:
-            role = re.sub(r"\s+", " ", tm.group(1)).lower().rstrip(".")
+            role = compiled(r"\s+").sub(" ", tm.group(1)).lower().rstrip(".")
         add(Mention(start, e, src, role=_role_name(role), person=True))
 
     # Named institutions by their shape (only where one of their head words stands).
     for m in INSTITUTION_RE.finditer(text) if INSTITUTION_HEAD_RE.search(text) else ():
         s, e = m.start(), m.end()
         raw = text[s:e]
-        lead = re.match(r"(?:(?:the|of|for|and|on)\s+)+", raw)
+        lead = compiled(r"(?:(?:the|of|for|and|on)\s+)+").match(raw)
         if lead:
             s += lead.end()
             raw = text[s:e]
-        poss = re.match(r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:'s|’s)\s+)+", raw)
+        poss = compiled(r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:'s|’s)\s+)+").match(raw)
         if poss and not any(isinstance(vocab.places().get(w), str) or vocab.parties().get(w) is not None or vocab.sources().get(w) is not None
-                            for w in re.findall(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:'s|’s)", poss.group(0))):
+                            for w in compiled(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:'s|’s)").findall(poss.group(0))):
             poss = None  # "the Ombudsman's Office", "the Prime Minister's Office": the possessive is part of the name
         if poss:
             # "Gaza's Government Media Office": the possessive names a place or party, not the body
@@ -291,7 +291,7 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
             continue
         src = Source(name, party, _institution_type(name))
         heads = _heads_for(src, raw)
-        short = re.match(r"\s*\(([A-Z][A-Z&-]{1,9})\)", text[e:])
+        short = compiled(r"\s*\(([A-Z][A-Z&-]{1,9})\)").match(text[e:])
         if short:
             heads = heads | {short.group(1).lower()}  # "Inter-Services Public Relations (ISPR)": "the ISPR spokesman" is its
         add(Mention(start, e, src, heads=heads))
@@ -334,7 +334,7 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
         if not free(m.start(), m.end()):
             continue
         party, start = party_before(text, m.start())
-        name = re.sub(r"\s+", " ", m.group(0)).replace("defense", "defence")
+        name = compiled(r"\s+").sub(" ", m.group(0)).replace("defense", "defence")
         table = vocab.sources().get(name)
         src = Source(table.name, table.party or party, table.type) if isinstance(table, vocab.SourceEntry) else Source(name, party, "government")  # type: ignore[union-attr]
         add(Mention(start, m.end(), src, heads=_heads_for(src, name)))
@@ -353,7 +353,7 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
         if not free(s, e):
             continue
         party, start = party_before(text, s)
-        body = re.sub(r"\s+", " ", m.group("body").lower())
+        body = compiled(r"\s+").sub(" ", m.group("body").lower())
         if body in ("junta", "military government", "ruling military"):
             # whose junta is the article's business: resolved against its country by the pipeline
             src = Source("Myanmar junta" if party == "Myanmar" else (f"Government of {party}" if party else "junta"), party, "government")
@@ -388,7 +388,7 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
         if not free(s, e):
             continue
         words = name.split()
-        if not title and len(words) >= 3 and re.search(r"\b(?:in|of|from|at|for)\s+$", text[max(0, s - 6) : s]):
+        if not title and len(words) >= 3 and compiled(r"\b(?:in|of|from|at|for)\s+$").search(text[max(0, s - 6) : s]):
             # "Representative in Burundi Brigitte Mukamana": the first word is a place
             skip = len(words[0]) + 1
             s += skip
@@ -398,16 +398,16 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
             continue
         if _not_a_name(name):
             continue
-        role = _role_name(re.sub(r"\s+", " ", title).rstrip(".")) if title else ""
+        role = _role_name(compiled(r"\s+").sub(" ", title).rstrip(".")) if title else ""
         add(Mention(s, e, Source(_clean_name(name), None, "person"), role=role, person=True))
 
     # Countries and capitals as speakers ("Kyiv says"); the caller keeps them only next to a verb.
     for s, e, entry in vocab.parties().finditer(text):
         if not free(s, e):
             continue
-        if re.search(r"\b(?:in|to|from|into|of|at|near|for|against|with|across|inside|on|by)\s+(?:the\s+)?$", text[max(0, s - 12) : s], re.I):
+        if compiled(r"\b(?:in|to|from|into|of|at|near|for|against|with|across|inside|on|by)\s+(?:the\s+)?$", re.I).search(text[max(0, s - 12) : s]):
             continue
-        if re.match(r"(?:'s|’s)", text[e : e + 2]):
+        if compiled(r"(?:'s|’s)").match(text[e : e + 2]):
             continue
         word = text[s:e]
         if entry.kind == "country" and vocab.places().get(word) is None:  # type: ignore[union-attr]
@@ -443,7 +443,7 @@ NOT_NAME_WORDS = {
 }
 
 
-HEAD_WORDS = set(re.findall(r"[A-Za-z]+", INSTITUTION_HEADS.lower()))
+HEAD_WORDS = set(compiled(r"[A-Za-z]+").findall(INSTITUTION_HEADS.lower()))
 
 
 GEOGRAPHIC_WORDS = {
@@ -518,7 +518,7 @@ class Memory:
         return None
 
     def resolve(self, head: str) -> Mention | None:
-        head = re.sub(r"\s+", " ", head.lower())
+        head = compiled(r"\s+").sub(" ", head.lower())
         if head in ("he", "she"):
             if self.last_speaker is not None and self.last_speaker.person and self.sentence - self.speaker_sentence == 1 \
                     and not any(m.person for m in self.entities[self.sentence_start :]):

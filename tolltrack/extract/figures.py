@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from tolltrack.extract import vocab
-from tolltrack.extract.vocab import caseless
+from tolltrack.extract.vocab import caseless, compiled
 from tolltrack.extract.entities import INSTITUTION_HEADS, NOT_NAME_WORDS
 from tolltrack.extract.numbers import Quantity, find_quantities
 
@@ -64,7 +64,7 @@ def _measure_map(kind: str) -> dict[str, str]:
 
 
 def _measure(kind: str, phrase: str) -> str | None:
-    return _measure_map(kind).get(re.sub(r"\s+", " ", phrase.lower()))
+    return _measure_map(kind).get(compiled(r"\s+").sub(" ", phrase.lower()))
 
 
 @lru_cache(maxsize=1)
@@ -194,7 +194,7 @@ def _is_year(q: Quantity, sent: str) -> bool:
         q.kind == "digits"
         and not q.percent
         and q.hedge == "exact"
-        and re.fullmatch(r"(?:19|20)\d\d", q.text.strip()) is not None
+        and compiled(r"(?:19|20)\d\d").fullmatch(q.text.strip()) is not None
     )
 
 
@@ -218,7 +218,7 @@ ACCEPTABLE_HEADS = {
 
 def _acceptable_head(np: str) -> bool:
     """Does the noun phrase after a number name people (or nothing)? "three lists" does not."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", np)
+    words = compiled(r"[A-Za-z][\w'’-]*").findall(np)
     if not words:
         return True
     head = words[-1]
@@ -228,12 +228,12 @@ def _acceptable_head(np: str) -> bool:
     if h in ACCEPTABLE_HEADS:
         return True
     nouns = vocab.nouns()
-    for form in (h, h.rstrip("s"), h + "s", h[:-2] + "en" if h.endswith("an") else h, re.sub(r"y$", "ies", h), re.sub(r"on$", "ople", h)):
+    for form in (h, h.rstrip("s"), h + "s", h[:-2] + "en" if h.endswith("an") else h, compiled(r"y$").sub("ies", h), compiled(r"on$").sub("ople", h)):
         if nouns.get(form, "nonpeople") != "nonpeople":
             return True
     if _measure("after", h) or _measure("topic", h):
         return True
-    if h.endswith("-strong") or h in ("war",) or re.search(r"-?\s*strong\b", np):
+    if h.endswith("-strong") or h in ("war",) or compiled(r"-?\s*strong\b").search(np):
         return True
     return False
 
@@ -242,29 +242,29 @@ def _np(sent: str, start: int, limit: int, vague: bool = False) -> tuple[str, in
     """The noun phrase after a number: up to the first verb, preposition or punctuation."""
     seg = sent[start:limit]
     # "1,200 Eritrean soldiers", "4,000-strong contingent", "dozens of wounded people"
-    m = re.match(r"(?:\s*-?\s*(?:strong|odd|plus))?", seg)
+    m = compiled(r"(?:\s*-?\s*(?:strong|odd|plus))?").match(seg)
     pos = m.end() if m else 0
     if vague:
-        om = re.match(r"\s+of\s+", seg[pos:])
+        om = compiled(r"\s+of\s+").match(seg[pos:])
         if om:
             pos += om.end()
     # "two wounded North Korean soldiers": a measure word used as an adjective stays in the phrase
-    am = re.match(r"\s+(?:(?:newly|recently|internally)\s+)?(?:wounded|injured|dead|missing|captured|displaced|fleeing|surviving|arrived|"
+    am = compiled(r"\s+(?:(?:newly|recently|internally)\s+)?(?:wounded|injured|dead|missing|captured|displaced|fleeing|surviving|arrived|"
                   r"registered|uprooted|evacuated)\s+(?=[A-Z]|(?:soldiers|troops|civilians|people|fighters|men|women|children|servicemen|"
-                  r"residents|refugees|families|villagers)\b)", seg[pos:])  # "16,000 newly arrived Rohingya"
+                  r"residents|refugees|families|villagers)\b)").match(seg[pos:])  # "16,000 newly arrived Rohingya"
     if am:
         pos += am.end()
     # "84 members of Russia's Wagner Group": the phrase goes on through "of" to its owner
-    cap = re.match(r"\s+(?:members|fighters|soldiers|troops|militants|personnel|officers|elements)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:'s|’s)?(?:\s+|$)){1,5}", seg[pos:])
+    cap = compiled(r"\s+(?:members|fighters|soldiers|troops|militants|personnel|officers|elements)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:'s|’s)?(?:\s+|$)){1,5}").match(seg[pos:])
     if cap:
         return seg[: pos + cap.end()].rstrip(), start + pos + len(seg[pos : pos + cap.end()].rstrip())
-    pm = re.match(r"\s+of\s+(?:its|their|his|her|our|the|those|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'s|’s))\s+(?=[\w-]+\s*(?:[\w-]+\s*)?(?:,|and\b|were\b|was\b|had\b|have\b|who\b|in\b|$))", seg[pos:])
-    if pm and not re.match(r"\s+of\s+the\s+(?:dead|killed|wounded|injured|victims|total)\b", seg[pos:]):
+    pm = compiled(r"\s+of\s+(?:its|their|his|her|our|the|those|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'s|’s))\s+(?=[\w-]+\s*(?:[\w-]+\s*)?(?:,|and\b|were\b|was\b|had\b|have\b|who\b|in\b|$))").match(seg[pos:])
+    if pm and not compiled(r"\s+of\s+the\s+(?:dead|killed|wounded|injured|victims|total)\b").match(seg[pos:]):
         pos += pm.end()
     stop = NOUN_STOP.search(seg, pos)
     end = stop.start() if stop else len(seg)
     # allow "of whom/them" handled elsewhere; keep "prisoners of war"
-    if stop and re.match(r"of\s+war\b", seg[stop.start() :], re.I):
+    if stop and compiled(r"of\s+war\b", re.I).match(seg[stop.start() :]):
         end = stop.start() + 6
     return seg[:end], start + end
 
@@ -272,7 +272,7 @@ def _np(sent: str, start: int, limit: int, vague: bool = False) -> tuple[str, in
 def people_noun(np: str) -> tuple[str | None, str | None]:
     """(role, noun) of the head noun of a noun phrase (its last known noun); role 'nonpeople' for things."""
     nouns = vocab.nouns()
-    words = re.findall(r"[A-Za-z][\w'-]*", np)
+    words = compiled(r"[A-Za-z][\w'-]*").findall(np)
     # the head stands last: "special operations troops" counts troops; two-word nouns first
     for i in reversed(range(len(words))):
         for n in (2, 1):
@@ -290,16 +290,16 @@ def _party_in(text: str) -> str | None:
     """The party a phrase names; of "Russia's Wagner Group", the owned one, not the owner."""
     # "soldiers killed in Lebanon": a place after a preposition is where, not whose
     hits = [h for h in vocab.parties().finditer(text)
-            if not re.search(r"\b(?:in|at|near|into|inside|across|from|toward|towards|on|fighting|battling|opposing)\s+(?:the\s+)?$", text[: h[0]], re.I)]  # nor the enemy
+            if not compiled(r"\b(?:in|at|near|into|inside|across|from|toward|towards|on|fighting|battling|opposing)\s+(?:the\s+)?$", re.I).search(text[: h[0]])]  # nor the enemy
     for _, e, entry in hits:
-        if not re.match(r"(?:'s|’s)\s+[A-Z]", text[e:]):
+        if not compiled(r"(?:'s|’s)\s+[A-Z]").match(text[e:]):
             return entry.party  # type: ignore[union-attr]
     return hits[0][2].party if hits else None  # type: ignore[union-attr]
 
 
 def _hedge_before(left: str) -> tuple[str | None, int]:
     m = _hedge_tail_re().search(left)
-    if m and m.group("h").lower() == "over" and re.search(r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|taken|take|takes|taking)\s+$", left[: m.start()], re.I):
+    if m and m.group("h").lower() == "over" and compiled(r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|taken|take|takes|taking)\s+$", re.I).search(left[: m.start()]):
         return None, len(left)
     if m:
         return vocab.hedges().get(m.group("h")), m.start()  # type: ignore[return-value]
@@ -308,11 +308,11 @@ def _hedge_before(left: str) -> tuple[str | None, int]:
 
 def _hedge_after(sent: str, end: int) -> str | None:
     after = sent[end : end + 12]
-    if re.match(r"(?:\s+or\s+more|\s*-?\s*plus\b|\+)", after, re.I):
+    if compiled(r"(?:\s+or\s+more|\s*-?\s*plus\b|\+)", re.I).match(after):
         return "at_least"
-    if re.match(r"(?:\s+or\s+so|\s*-?\s*odd\b)", after, re.I):
+    if compiled(r"(?:\s+or\s+so|\s*-?\s*odd\b)", re.I).match(after):
         return "approx"
-    if re.match(r"\s+or\s+(?:fewer|less)\b", after, re.I):
+    if compiled(r"\s+or\s+(?:fewer|less)\b", re.I).match(after):
         return "at_most"
     return None
 
@@ -383,9 +383,9 @@ def candidates(sent: str) -> list[Quantity]:
             continue  # "Two brothers, 8 and 10, were killed": their ages
         if q.kind in ("digits",) and q.low is not None and q.low >= 1_000_000_000:
             continue
-        if q.text.lower() == "one" and re.search(r"\b(?:no|any|every|each|the|this|that|which|only)\s+$", sent[: q.start], re.I):
+        if q.text.lower() == "one" and compiled(r"\b(?:no|any|every|each|the|this|that|which|only)\s+$", re.I).search(sent[: q.start]):
             continue
-        if q.text.lower() in ("one",) and re.match(r"\s+(?:of|another|day|side|way|thing|time|point|another)\b", sent[q.end :], re.I):
+        if q.text.lower() in ("one",) and compiled(r"\s+(?:of|another|day|side|way|thing|time|point|another)\b", re.I).match(sent[q.end :]):
             continue
         kept.append(q)
     return kept
@@ -471,7 +471,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
                 and not (after is not None and after.start() >= np_len and after.start() - np_len < 40):
             continue
         if before_verb:
-            verb = re.sub(r"\s+", " ", before_verb.group("v").lower())
+            verb = compiled(r"\s+").sub(" ", before_verb.group("v").lower())
             metric = _measure("before", verb)
             if verb in ("has", "had", "have"):
                 if role != "military" and GROUP_MEMBERS_RE.match(np) and GROUP_REF_RE.search(clause_left[: len(clause_left) - len(before_verb.group(0))]):
@@ -486,41 +486,41 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
                 if other and other not in ("deployed",):
                     metric = other
             d.notes.append(f"verb:{verb}")
-        own = re.match(r"\s*(?:of\s+(?:them|those|the\s+(?:hostages|victims|captives|prisoners))\s*,?\s*(?:were\s+|are\s+)?)?(?P<w>(?:dead|killed|wounded|injured)(?:\s+(?:or|and)\s+(?:wounded|injured|killed|dead))?)\b|\s*of\s+the\s+(?P<w2>dead|killed|wounded|injured)\b", sent[q.end :], re.I)
-        if metric is None and own and (own.group("w2") or re.match(r"\s*of\s", sent[q.end :])):
-            word = re.sub(r"\s+", " ", (own.group("w") or own.group("w2")).lower())
+        own = compiled(r"\s*(?:of\s+(?:them|those|the\s+(?:hostages|victims|captives|prisoners))\s*,?\s*(?:were\s+|are\s+)?)?(?P<w>(?:dead|killed|wounded|injured)(?:\s+(?:or|and)\s+(?:wounded|injured|killed|dead))?)\b|\s*of\s+the\s+(?P<w2>dead|killed|wounded|injured)\b", re.I).match(sent[q.end :])
+        if metric is None and own and (own.group("w2") or compiled(r"\s*of\s").match(sent[q.end :])):
+            word = compiled(r"\s+").sub(" ", (own.group("w") or own.group("w2")).lower())
             metric = "casualties" if " " in word else {"dead": "killed", "killed": "killed", "wounded": "wounded", "injured": "wounded"}[word]
             d.subset_of = -1
             d.notes.append("of-the-dead")
-        if metric is None and (re.match(r"^\s*Of\s+(?:the\s+)?[^,;]{3,120},\s*(?:(?:some|about|around|nearly|more\s+than|at\s+least|over|roughly)\s+)?$", clause_left)
-                               or re.search(r"\b(?:the\s+)?(?:remaining|rest\s+of\s+the|other|another)\s+$", lead, re.I)):
+        if metric is None and (compiled(r"^\s*Of\s+(?:the\s+)?[^,;]{3,120},\s*(?:(?:some|about|around|nearly|more\s+than|at\s+least|over|roughly)\s+)?$").match(clause_left)
+                               or compiled(r"\b(?:the\s+)?(?:remaining|rest\s+of\s+the|other|another)\s+$", re.I).search(lead)):
             d.inherit = True
             d.subset_of = -1
             d.notes.append("part")
-        if metric is None and re.match(r"\s*of\s+(?:them|whom|those|these|the\s+(?:victims|dead|killed|wounded|injured|casualties|total|refugees|displaced))\b", sent[q.end :], re.I) \
+        if metric is None and compiled(r"\s*of\s+(?:them|whom|those|these|the\s+(?:victims|dead|killed|wounded|injured|casualties|total|refugees|displaced))\b", re.I).match(sent[q.end :]) \
                 and not (after is not None and re.match(r"\s*of\s+\w+\s+(?:\w+\s+)?(?:were|was|are|had\s+been|have\s+been)\s+" + re.escape(after.group(0)), sent[q.end :], re.I)):
             d.inherit = True
             d.subset_of = -1
             d.notes.append("of-them")
             after = None
-        amt = re.search(r"\bamong\s+(?:those|the\s+\w+)\s+(?:who\s+|that\s+)?(?:were\s+|had\s+been\s+|have\s+been\s+)?(?P<v>\w+(?:\s+\w+)?)\s+(?:were|are|was)\s+(?:(?:some|about|at\s+least|more\s+than)\s+)?$", lead, re.I)
+        amt = compiled(r"\bamong\s+(?:those|the\s+\w+)\s+(?:who\s+|that\s+)?(?:were\s+|had\s+been\s+|have\s+been\s+)?(?P<v>\w+(?:\s+\w+)?)\s+(?:were|are|was)\s+(?:(?:some|about|at\s+least|more\s+than)\s+)?$", re.I).search(lead)
         if metric is None and amt and (_measure("after", amt.group("v")) or _measure("after", amt.group("v").split()[0])):
             metric = _measure("after", amt.group("v")) or _measure("after", amt.group("v").split()[0])
             d.notes.append("among-those")
-        if metric is None and SUBSET_BEFORE.search(lead) and after is not None and re.match(r"\s*[\w-]*\s*$", right_clause[: after.start()]) and after.start() < 12:
+        if metric is None and SUBSET_BEFORE.search(lead) and after is not None and compiled(r"\s*[\w-]*\s*$").match(right_clause[: after.start()]) and after.start() < 12:
             metric = _measure("after", after.group(0))
             d.subset_of = -1
             d.notes.append("subset-own-measure")
-        if metric is None and SUBSET_BEFORE.search(lead) and not (after is not None and after.start() < 25 and re.match(r"[\w\s-]{0,25}$", right_clause[: after.start()])
-                                                                and re.search(r"\b(?:were|was|are|had\s+been|have\s+been)\s*$", right_clause[: after.start()])):
+        if metric is None and SUBSET_BEFORE.search(lead) and not (after is not None and after.start() < 25 and compiled(r"[\w\s-]{0,25}$").match(right_clause[: after.start()])
+                                                                and compiled(r"\b(?:were|was|are|had\s+been|have\s+been)\s*$").search(right_clause[: after.start()])):
             d.inherit = True
             d.subset_of = -1
             after = None
-        other_verb = re.search(r"\b(?P<w>[a-z]+ed|[a-z]+ing|sunk|sank|hit|struck|shot\s+down|downed|built|bought|sold|won|spent|seen|made|took\s+over)\s+(?:(?:an?|some|about|around|nearly|more\s+than|at\s+least|over|roughly|approximately|another|the)\s+)*$", lead)
+        other_verb = compiled(r"\b(?P<w>[a-z]+ed|[a-z]+ing|sunk|sank|hit|struck|shot\s+down|downed|built|bought|sold|won|spent|seen|made|took\s+over)\s+(?:(?:an?|some|about|around|nearly|more\s+than|at\s+least|over|roughly|approximately|another|the)\s+)*$").search(lead)
         if metric is None and other_verb and other_verb.group("w").lower() not in NEUTRAL_VERBS and not _measure("before", other_verb.group("w")) \
                 and not _measure("topic", other_verb.group("w")) and (after is None or after.start() > 40):
             continue
-        if after is not None and re.search(r"(?:\band|\bor|,)\s*(?:its|their|the|his|her)?\s*$", right_clause[np_len: after.start()] if after.start() >= np_len else "") \
+        if after is not None and compiled(r"(?:\band|\bor|,)\s*(?:its|their|the|his|her)?\s*$").search(right_clause[np_len: after.start()] if after.start() >= np_len else "") \
                 and (TOTAL_BEFORE.search(clause_left) or _measure_re("topic").search(lead)):
             after = None  # "put the dead at 43,000 and wounded at 370,000": "wounded" is the next figure's
         if metric is None and after is not None and PREVIOUS_VALUE_BEFORE.search(lead) and after.start() - np_len > 10:
@@ -529,7 +529,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
             metric = _measure("after", after.group(0))
             if metric == "displaced" and after.group(0).lower() in ("arriving", "arrived", "crossed", "crossing", "leave", "have left", "had left") \
                     and (role == "military" or (noun is None and (MILITARY_CONTEXT_RE.search(sent) or MILITARY_CONTEXT_RE.search(context)))) \
-                    and not re.search(r"\b(?:refugees?|displaced|civilians|asylum|migrants|families|residents|people|evacuat\w*|homes)\b", sent, re.I):
+                    and not compiled(r"\b(?:refugees?|displaced|civilians|asylum|migrants|families|residents|people|evacuat\w*|homes)\b", re.I).search(sent):
                 metric = "deployed"
             if metric == "deployed" and after.group(0).lower() == "strong":
                 metric = "deployed"
@@ -537,7 +537,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         if metric is None and SUBSET_BEFORE.search(lead):
             d.inherit = True
             d.subset_of = -1
-        if metric is None and (PREVIOUS_VALUE_BEFORE.search(lead) or (i > 0 and re.fullmatch(r"\s*(?:to|and\s+then\s+to|then\s+to)\s*", left, re.I))):
+        if metric is None and (PREVIOUS_VALUE_BEFORE.search(lead) or (i > 0 and compiled(r"\s*(?:to|and\s+then\s+to|then\s+to)\s*", re.I).fullmatch(left))):
             d.inherit = True
             d.notes.append("series")
         if metric is None and in_paren is not None and i > 0 and kept[i - 1].end <= in_paren[0]:
@@ -545,7 +545,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
             d.notes.append("apposition")
         if REINFORCE_BEFORE.search(lead):
             d.notes.append("reinforce-lead")
-        if metric is None and i > 0 and not np.strip() and re.fullmatch(r"[^.;]{0,90}?\b(?:and|or|with|,|that)\s+(?:(?:another|a\s+further|some|about|around|nearly|more\s+than|at\s+least|over|roughly|an\s+estimated)\s+)?", lead, re.I) \
+        if metric is None and i > 0 and not np.strip() and compiled(r"[^.;]{0,90}?\b(?:and|or|with|,|that)\s+(?:(?:another|a\s+further|some|about|around|nearly|more\s+than|at\s+least|over|roughly|an\s+estimated)\s+)?", re.I).fullmatch(lead) \
                 :
             d.inherit = True
             d.notes.append("series")
@@ -562,8 +562,8 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         if tm_total and tm_total.start() < prev_end:
             tm_total = None  # its words belong to the figure before
         if tm_total:
-            of_m = re.search(r"\b(?:number|toll|total|tally|count)\s+of\s+([^,;]{1,50})", tm_total.group(0), re.I)
-            pre_m2 = re.search(r"(?:put|puts|putting|bringing|raising|taking)\s+([A-Z][\w'’ -]{1,40}?)(?:'s|’s)?\s+(?:military\s+|total\s+|own\s+)?(?:losses|dead|toll|casualties)", tm_total.group(0))
+            of_m = compiled(r"\b(?:number|toll|total|tally|count)\s+of\s+([^,;]{1,50})", re.I).search(tm_total.group(0))
+            pre_m2 = compiled(r"(?:put|puts|putting|bringing|raising|taking)\s+([A-Z][\w'’ -]{1,40}?)(?:'s|’s)?\s+(?:military\s+|total\s+|own\s+)?(?:losses|dead|toll|casualties)").search(tm_total.group(0))
             topic_party = _party_in(of_m.group(1)) if of_m else (_party_in(pre_m2.group(1)) if pre_m2 else None)
             r_, n_ = people_noun(tm_total.group(0))
             if r_ and r_ != "nonpeople" and role is None:
@@ -571,12 +571,12 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
             am = _measure_re("after").search(tm_total.group(0))
             if am and _measure("after", am.group(0)) not in ("deployed",):
                 metric = _measure("after", am.group(0))
-            named = re.search(r"death|toll|killed|dead", tm_total.group(0), re.I) if metric is None else None
-            if metric is None and re.search(r"\b(?:wounded|injured)\s+(?:\w+\s+){0,3}?at\s+$", tm_total.group(0), re.I):
+            named = compiled(r"death|toll|killed|dead", re.I).search(tm_total.group(0)) if metric is None else None
+            if metric is None and compiled(r"\b(?:wounded|injured)\s+(?:\w+\s+){0,3}?at\s+$", re.I).search(tm_total.group(0)):
                 named, metric = None, "wounded"
             if named:
                 metric = "killed"
-            elif re.search(r"casualt|losses", tm_total.group(0), re.I):
+            elif compiled(r"casualt|losses", re.I).search(tm_total.group(0)):
                 metric = "casualties"
             d.inherit = True
             d.notes.append("total")
@@ -593,24 +593,24 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
                     metric = _measure("topic", topic.group(0))
                     d.notes.append(f"topic:{topic.group(0)}")
                     pre = clause_left[max(0, topic.start() - 40) : topic.start()]
-                    pre_m = re.search(r"(?P<who>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)(?:'s|’s)?\s+(?:(?:official|overall|total|cumulative|combined|reported|latest|military|civilian|battlefield|estimated|confirmed|own)\s+)*$", pre)
-                    if re.search(r"\b(?:contingent|troops|force|forces|army|unit|units|military|soldiers|battalion|brigade|corps)(?:'s|’s)?\s+(?:own\s+)?$", pre, re.I) and role is None:
+                    pre_m = compiled(r"(?P<who>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)(?:'s|’s)?\s+(?:(?:official|overall|total|cumulative|combined|reported|latest|military|civilian|battlefield|estimated|confirmed|own)\s+)*$").search(pre)
+                    if compiled(r"\b(?:contingent|troops|force|forces|army|unit|units|military|soldiers|battalion|brigade|corps)(?:'s|’s)?\s+(?:own\s+)?$", re.I).search(pre) and role is None:
                         role = "military"
                     if pre_m:
                         topic_party = _party_in(pre_m.group("who"))
                         if topic_party is None:
                             for _, _, country in vocab.places().finditer(pre_m.group("who")):
                                 topic_party = country if isinstance(country, str) else None
-                    if topic_party is None and qual and re.match(r"\s*(?:among|of|suffered\s+by)\b", qual.group(0), re.I):
+                    if topic_party is None and qual and compiled(r"\s*(?:among|of|suffered\s+by)\b", re.I).match(qual.group(0)):
                         topic_party = _party_in(qual.group(0))
                         r_, n_ = people_noun(qual.group(0))
                         if r_ and r_ != "nonpeople":
                             role, noun = (role or r_), (noun or n_)
-        if metric is None and re.search(r"\b(?:bodies|remains)\s+of\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?$", lead, re.I):
+        if metric is None and compiled(r"\b(?:bodies|remains)\s+of\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?$", re.I).search(lead):
             metric = "killed"  # "the bodies of 12 soldiers were recovered"
             d.notes.append("bodies")
         if metric is None and not d.inherit:
-            if REINFORCE_BEFORE.search(lead) and (role == "military" or re.search(r"\b(?:troops|soldiers|sent|deploy|dispatch|arrived|followed|deployment|contingent)", sent, re.I)):
+            if REINFORCE_BEFORE.search(lead) and (role == "military" or compiled(r"\b(?:troops|soldiers|sent|deploy|dispatch|arrived|followed|deployment|contingent)", re.I).search(sent)):
                 metric = "reinforcements"
             elif role == "military" and noun not in ("casualties", "dead", "bodies", "prisoners", "captives", "detainees"):
                 # a force's size, unless a coordinated figure says what happened to them (decided below)
@@ -623,9 +623,9 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
                 metric = "casualties"
             elif noun in ("dead", "bodies"):
                 metric = "killed"
-        if metric in ("deployed",) and (REINFORCE_BEFORE.search(lead) or re.match(r"\s*(?:more|additional|extra|fresh|new)\b", sent[q.end :], re.I)):
+        if metric in ("deployed",) and (REINFORCE_BEFORE.search(lead) or compiled(r"\s*(?:more|additional|extra|fresh|new)\b", re.I).match(sent[q.end :])):
             metric = "reinforcements"
-        if metric == "deployed" and noun is None and role is None and not re.search(r"strong", right[:8]):
+        if metric == "deployed" and noun is None and role is None and not compiled(r"strong").search(right[:8]):
             # "sent 11,000" with no noun: still a deployment when a military word is near
             if not (MILITARY_CONTEXT_RE.search(sent) or MILITARY_CONTEXT_RE.search(context)):
                 metric = None
@@ -633,7 +633,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         if metric is None and not d.inherit:
             continue
 
-        after_total = re.match(r"\s+the\s+(?:number|toll|total|tally)\s+of\s+([^,;.]{1,60})", sent[q.end :], re.I) if "total" in d.notes else None
+        after_total = compiled(r"\s+the\s+(?:number|toll|total|tally)\s+of\s+([^,;.]{1,60})", re.I).match(sent[q.end :]) if "total" in d.notes else None
         if after_total:
             r_, n_ = people_noun(after_total.group(1))
             if r_ and r_ != "nonpeople":
@@ -652,11 +652,11 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         if metric in ("deployed", "reinforcements") and d.role == "unknown":
             d.role = "military"
         d.party = _party_in(np) or topic_party
-        if re.search(r"\b(?:on|from)\s+(?:both|each|all|either)\s+sides?\b", sent[q.end : q.end + 60], re.I):
+        if compiled(r"\b(?:on|from)\s+(?:both|each|all|either)\s+sides?\b", re.I).search(sent[q.end : q.end + 60]):
             d.notes.append("both-sides")
         if d.party is None:
             # "casualties among North Korean troops surpassed 4,000", "Russia's losses reached ..."
-            lm = re.search(r"\bamong\s+(?:the\s+)?(?P<who>[^,;]{2,60}?)\s+(?:\w+\s+){0,6}?$", clause_left, re.I)
+            lm = compiled(r"\bamong\s+(?:the\s+)?(?P<who>[^,;]{2,60}?)\s+(?:\w+\s+){0,6}?$", re.I).search(clause_left)
             if lm:
                 d.party = _party_in(lm.group("who"))
                 if d.party:
@@ -670,7 +670,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
                 d.party = vocab.party_ending(lm_.group("who")) or d.party
         if d.party is None and d.subset_of is None:  # a part's party is its whole's
             pm = None
-            for pm_ in re.finditer(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?:'s|’s)\s+(?P<between>(?:\w+\s+){0,3}?)(?P<what>losses|casualties|death\s+toll|toll|dead|troops|forces|soldiers|army|military|contingent|deployment|personnel|fighters|prisoners|POWs|wounded|killed)\b", clause_left):
+            for pm_ in compiled(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?:'s|’s)\s+(?P<between>(?:\w+\s+){0,3}?)(?P<what>losses|casualties|death\s+toll|toll|dead|troops|forces|soldiers|army|military|contingent|deployment|personnel|fighters|prisoners|POWs|wounded|killed)\b").finditer(clause_left):
                 if TITLE_WORD_RE.search(pm_.group("between")) or BODY_AFTER_RE.match(clause_left[pm_.end() :]):
                     # "India's director general of military operations", "Ukraine's military intelligence agency":
                     # a party's official or body, not its people
@@ -681,16 +681,16 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
                 if d.party and d.role == "unknown" and pm.group("what").lower() in ("troops", "forces", "soldiers", "army", "military", "contingent", "personnel", "fighters"):
                     d.role = "military"
         if d.party is None and metric in ("casualties", "killed", "wounded", "captured", "missing"):
-            sv = re.search(r"\b(?:has|have|had)?\s*(?:suffered|sustained|incurred|taken|lost|endured|suffers?|sustains?|incurs?|takes?|lose|loses)\s+"
-                           r"(?:(?:an?|some|about|around|nearly|more\s+than|at\s+least|over|roughly|approximately|an\s+estimated)\s+)*$", lead, re.I)
+            sv = compiled(r"\b(?:has|have|had)?\s*(?:suffered|sustained|incurred|taken|lost|endured|suffers?|sustains?|incurs?|takes?|lose|loses)\s+"
+                           r"(?:(?:an?|some|about|around|nearly|more\s+than|at\s+least|over|roughly|approximately|an\s+estimated)\s+)*$", re.I).search(lead)
             if sv:
-                subj = re.split(r"[;]|\bsaid\b|\bsays\b|\btold\b|\bthat\b", clause_left[: len(clause_left) - len(lead) + sv.start()])[-1]
+                subj = compiled(r"[;]|\bsaid\b|\bsays\b|\btold\b|\bthat\b").split(clause_left[: len(clause_left) - len(lead) + sv.start()])[-1]
                 found = None
                 for _, _, entry in vocab.parties().finditer(subj):
                     found = entry.party  # type: ignore[union-attr]
                     break
                 d.party = found
-                if found and re.search(r"\b(?:troops|soldiers|forces|contingent|army|units|fighters)\b", subj, re.I) and d.role == "unknown":
+                if found and compiled(r"\b(?:troops|soldiers|forces|contingent|army|units|fighters)\b", re.I).search(subj) and d.role == "unknown":
                     d.role = "military"
         if d.party is None and before_verb:
             verb = before_verb.group("v").lower()
@@ -699,7 +699,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
                     and not verb.startswith(("displac", "drove", "driv", "forc")):  # who displaced people is not whose they are
                 # the subject of "lost"/"sent": the nearest party before the verb in the clause
                 subj = clause_left[: len(clause_left) - len(before_verb.group(0))]
-                subj = re.split(r"[;]|\bsaid\b|\bsays\b|\btold\b|\bthat\b", subj)[-1]
+                subj = compiled(r"[;]|\bsaid\b|\bsays\b|\btold\b|\bthat\b").split(subj)[-1]
                 found = None
                 for _, _, entry in vocab.parties().finditer(subj):
                     found = entry.party  # type: ignore[union-attr]
@@ -711,22 +711,22 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
                     d.notes.append("state-subject:" + STATE_SUBJECT_RE.search(subj).group(1).lower())  # type: ignore[union-attr]
         if d.party is None and "group-ref" not in d.notes and GROUP_POSSESSIVE_RE.search(clause_left[-80:]):
             d.notes.append("group-ref")  # "put the group's strength at 300 to 500 fighters"
-        if d.party is None and before_verb and re.match(r"(?:killing|killed|wounding|wounded)\b", before_verb.group("v"), re.I):
+        if d.party is None and before_verb and compiled(r"(?:killing|killed|wounding|wounded)\b", re.I).match(before_verb.group("v")):
             struck = STRUCK_RE.search(clause_left)
             if struck:
                 # "its aircraft struck RSF columns west of the city, killing hundreds": the struck side's dead
                 for _, _, entry in vocab.parties().finditer(struck.group("what")):
                     d.party = entry.party  # type: ignore[union-attr]
                     break
-        if re.search(r"\b(?:its|their)\s+own\s+(?:dead|losses|casualties|death\s+toll|toll)\s+(?:at\s+)?(?:\w+\s+){0,3}$", clause_left[-60:], re.I):
+        if compiled(r"\b(?:its|their)\s+own\s+(?:dead|losses|casualties|death\s+toll|toll)\s+(?:at\s+)?(?:\w+\s+){0,3}$", re.I).search(clause_left[-60:]):
             d.notes.append("own-forces")  # "Cambodia's defence ministry put its own dead at 13"
-        if re.match(r"\s*of\s+(?:its|their)\s+(?:own\s+)?(?:soldiers|troops|fighters|men|forces|personnel|members|servicemen|peacekeepers|officers|staff)\b", sent[q.end :], re.I):
+        if compiled(r"\s*of\s+(?:its|their)\s+(?:own\s+)?(?:soldiers|troops|fighters|men|forces|personnel|members|servicemen|peacekeepers|officers|staff)\b", re.I).match(sent[q.end :]):
             d.notes.append("own-forces")
-        if re.match(r"\s*of\s+(?:them|whom|those)\b", sent[q.end :], re.I) or re.search(r"\b(?:of\s+)?(?:them|whom)\s*,?\s*$", left, re.I):
+        if compiled(r"\s*of\s+(?:them|whom|those)\b", re.I).match(sent[q.end :]) or compiled(r"\b(?:of\s+)?(?:them|whom)\s*,?\s*$", re.I).search(left):
             d.subset_of = -1
             d.notes.append("of-them")
             if d.party is None:
-                ante = re.search(r"([^,;]{0,60}),\s*(?:(?:at\s+least|some|about|more\s+than)\s+)?$", clause_left)
+                ante = compiled(r"([^,;]{0,60}),\s*(?:(?:at\s+least|some|about|more\s+than)\s+)?$").search(clause_left)
                 if ante:
                     d.party = _party_in(ante.group(1))
                     r_, _ = people_noun(ante.group(1))
@@ -739,8 +739,8 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
                 d.party = _party_in(share.group(0))
         # -- projection
         window = sent[max(0, q.start - 40) : q.start]
-        if PROJECTION_RE.search(window) and re.search(r"\b(?:reach|rise|exceed|top|surpass|climb|hit|double|increase|grow|be|pass|displace|kill|die|flee|face)\w*\b", window + sent[q.end : q.end + 30], re.I):
-            if not re.search(r"\b(?:said|says|told)\b[^,]*$", window):
+        if PROJECTION_RE.search(window) and compiled(r"\b(?:reach|rise|exceed|top|surpass|climb|hit|double|increase|grow|be|pass|displace|kill|die|flee|face)\w*\b", re.I).search(window + sent[q.end : q.end + 30]):
+            if not compiled(r"\b(?:said|says|told)\b[^,]*$").search(window):
                 d.projection = True
         drafts.append(d)
 
@@ -754,17 +754,16 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
                 k = i + 1
                 while k < len(drafts) and drafts[k].metric is None:
                     k += 1
-                if k < len(drafts) and re.fullmatch(r"(?:\s*(?:,|and|,\s*and)\s*(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?[^.;,]{0,40}?)+", sent[d.np_end : drafts[k].start], re.I):
+                if k < len(drafts) and compiled(r"(?:\s*(?:,|and|,\s*and)\s*(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?[^.;,]{0,40}?)+", re.I).fullmatch(sent[d.np_end : drafts[k].start]):
                     d.metric = drafts[k].metric
                     continue
             # ("125 members of the government's security forces and 148 fighters among the dead")
-            if re.fullmatch(r"(?:\s*\bof\s+[^,;.]{1,50}?)?\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?", gap, re.I):
+            if compiled(r"(?:\s*\bof\s+[^,;.]{1,50}?)?\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?", re.I).fullmatch(gap):
                 d.metric = drafts[i + 1].metric
         if d.metric is None and d.inherit and i > 0 and d.subset_of is None and "default-deployed" not in d.notes:
             d.metric = drafts[i - 1].metric
         elif d.metric is None and "default-deployed" in d.notes and i > 0 and any(n.startswith("verb:") for n in drafts[i - 1].notes) \
-                and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:(?:at\s+least|some|about|around|nearly|more\s+than|over|another)\s+)?",
-                                 sent[drafts[i - 1].np_end : d.start], re.I):
+                and compiled(r"\s*(?:,|and|,\s*and)\s*(?:(?:at\s+least|some|about|around|nearly|more\s+than|over|another)\s+)?", re.I).fullmatch(sent[drafts[i - 1].np_end : d.start]):
             d.metric = drafts[i - 1].metric  # "had killed 84 members of the Wagner Group and 47 Malian soldiers"
     # "Twelve people, including three children, were killed": the verb after the aside says what both count.
     for i in range(len(drafts) - 1):
@@ -772,14 +771,13 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         if whole.metric is not None and "default-deployed" not in whole.notes or part.metric is not None:
             continue
         if not APPOSED_PART_RE.fullmatch(sent[whole.np_end : part.start]) and not (
-                re.fullmatch(r"\s*,\s*", sent[whole.np_end : part.start]) and re.match(r"\s+of\s+(?:them|whom)\b", sent[part.end :])):
+                compiled(r"\s*,\s*").fullmatch(sent[whole.np_end : part.start]) and compiled(r"\s+of\s+(?:them|whom)\b").match(sent[part.end :])):
             continue  # ("25 Palestinians, three of them children, had been killed")
         # the parts may be a list: "319 civilians, among them 48 women and 19 children, were killed"
         last = i + 1
-        while last + 1 < len(drafts) and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", sent[drafts[last].np_end : drafts[last + 1].start]):
+        while last + 1 < len(drafts) and compiled(r"\s*(?:,|and|,\s*and)\s*").fullmatch(sent[drafts[last].np_end : drafts[last + 1].start]):
             last += 1
-        tail = re.match(r"(?:\s*of\s+(?:them|whom)(?:\s+[\w-]+){0,3})?\s*,\s*(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+|is\s+)?",
-                        sent[drafts[last].np_end :])
+        tail = compiled(r"(?:\s*of\s+(?:them|whom)(?:\s+[\w-]+){0,3})?\s*,\s*(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+|is\s+)?").match(sent[drafts[last].np_end :])
         am = _measure_re("after").match(sent, drafts[last].np_end + tail.end()) if tail and "," in tail.group(0) else None
         if am and _measure("after", am.group(0)):
             whole.metric = _measure("after", am.group(0))
@@ -796,27 +794,27 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         a, b = drafts[i - 1], drafts[i]
         gap = sent[a.np_end : b.start]
         if b.party is None and a.party and not (b.subject_text or "").strip() and (
-                re.fullmatch(r"[^.;]{0,80}?\band\s+\w+\s*", sent[a.end : b.start])
-                or re.fullmatch(r"[^.;]{0,80}?\band\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than|another|a\s+further)\s+)?", sent[a.end : b.start])):
+                compiled(r"[^.;]{0,80}?\band\s+\w+\s*").fullmatch(sent[a.end : b.start])
+                or compiled(r"[^.;]{0,80}?\band\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than|another|a\s+further)\s+)?").fullmatch(sent[a.end : b.start])):
             b.party = a.party
             if b.role == "unknown":
                 b.role = a.role
-        if b.party is None and a.party and re.fullmatch(r"\s*(?:others|more)\b.*", b.subject_text or "", re.I | re.S):
+        if b.party is None and a.party and compiled(r"\s*(?:others|more)\b.*", re.I | re.S).fullmatch(b.subject_text or ""):
             b.party = a.party
             if b.role == "unknown":
                 b.role = a.role
-        if b.party is None and a.party and re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?", gap, re.I):
+        if b.party is None and a.party and compiled(r"\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?", re.I).fullmatch(gap):
             b.party = a.party
     # A leading hedge carries to a coordinated second number without one.
     for i in range(1, len(drafts)):
         a, b = drafts[i - 1], drafts[i]
         gap = sent[a.end : b.start]
         elided = _measure_re("after").search(gap) or _measure_re("before").search(gap)
-        first_of_list = i == 1 or drafts[i - 2].hedge != "exact" or re.search(r"[.;]", sent[drafts[i - 2].end : a.start])
-        short_list = first_of_list and len(re.findall(r"[\w'-]+", gap)) <= 4
-        if (elided or short_list) and a.hedge in ("at_least", "at_most", "approx") and b.hedge == "exact" and len(gap) < 90 and re.search(r"\band\b|,", gap) \
-                and not re.search(r"[;.]|\bwhile\b|\bbut\b|\bwhereas\b|\bincluding\b|\bof\s+whom\b|\bamong\s+(?:them|whom|those)\b|\bof\s+them\b|\bthat\b", gap) and not _hedge_before(gap)[0] and not b.percent and not a.percent \
-                and not re.match(r"\s+of\s+(?:them|whom|those)\b", sent[b.end :]):  # "46 wounded, 13 of them police": a part
+        first_of_list = i == 1 or drafts[i - 2].hedge != "exact" or compiled(r"[.;]").search(sent[drafts[i - 2].end : a.start])
+        short_list = first_of_list and len(compiled(r"[\w'-]+").findall(gap)) <= 4
+        if (elided or short_list) and a.hedge in ("at_least", "at_most", "approx") and b.hedge == "exact" and len(gap) < 90 and compiled(r"\band\b|,").search(gap) \
+                and not compiled(r"[;.]|\bwhile\b|\bbut\b|\bwhereas\b|\bincluding\b|\bof\s+whom\b|\bamong\s+(?:them|whom|those)\b|\bof\s+them\b|\bthat\b").search(gap) and not _hedge_before(gap)[0] and not b.percent and not a.percent \
+                and not compiled(r"\s+of\s+(?:them|whom|those)\b").match(sent[b.end :]):  # "46 wounded, 13 of them police": a part
             b.hedge = a.hedge
             b.low, b.high = apply_hedge(b.low, b.high, b.hedge)
     return drafts
@@ -847,17 +845,16 @@ def zero_figures(sent: str) -> list[Draft]:
             metric = "wounded"
         else:
             am = _measure_re("after").search(rest)
-            if am and re.fullmatch(r"\s+(?:aboard|on\s+board|in|at|on|inside|among|from)\s+[^,;]{1,50}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+\s+)?",
-                                   rest[: am.start()], re.I) \
+            if am and compiled(r"\s+(?:aboard|on\s+board|in|at|on|inside|among|from)\s+[^,;]{1,50}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+\s+)?", re.I).fullmatch(rest[: am.start()]) \
                     or am and re.match(r"\s*(?:\w+\s+){0,3}?" + re.escape(am.group(0)), rest, re.I):
                 metric = _measure("after", am.group(0))
         if metric is None or metric in ("deployed", "reinforcements", "displaced"):
             continue
-        verb = re.match(r"\s+(?:(?:has|have|had|was|were|is|are|been|yet|so\s+far|ever|reported(?:ly)?|believed|thought|known|said|"
-                        r"confirmed)\s+)*(?P<w>[a-z]+(?:ed|en))\b(?=\s+(?:the|a|an|any|their|its|his|her)\b)", rest)
+        verb = compiled(r"\s+(?:(?:has|have|had|was|were|is|are|been|yet|so\s+far|ever|reported(?:ly)?|believed|thought|known|said|"
+                        r"confirmed)\s+)*(?P<w>[a-z]+(?:ed|en))\b(?=\s+(?:the|a|an|any|their|its|his|her)\b)").match(rest)
         if not noun and verb and _measure("after", verb.group("w")) is None:
             continue  # "nobody has counted the dead": the zero is of whoever counted, not of the dead
-        if noun in ("lives",) and not re.search(r"\blost\b", sent[max(0, m.start() - 20) : m.start()], re.I):
+        if noun in ("lives",) and not compiled(r"\blost\b", re.I).search(sent[max(0, m.start() - 20) : m.start()]):
             continue
         if any(o.start == m.start("q") for o in out):
             continue
@@ -914,12 +911,12 @@ def place_in(sent: str, start: int, end: int) -> str | None:
     is no party, person, body, month or day ("near Tibú").
     """
     seg_end = len(sent)
-    nxt = re.search(r";|\bwhile\b|\bwhereas\b|\bbut\b", sent[end:])
+    nxt = compiled(r";|\bwhile\b|\bwhereas\b|\bbut\b").search(sent[end:])
     if nxt:
         seg_end = end + nxt.start()
     seg_start = 0
     prv = None
-    for prv in re.finditer(r";|\bwhile\b|\bwhereas\b|\bbut\b", sent[:start]):
+    for prv in compiled(r";|\bwhile\b|\bwhereas\b|\bbut\b").finditer(sent[:start]):
         pass
     if prv:
         seg_start = prv.end()
@@ -936,7 +933,7 @@ def place_in(sent: str, start: int, end: int) -> str | None:
                 found = tail[s:e]
             break
         if found is None:
-            cm = re.match(r"([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?)\s+(?:region|province|oblast|state|district|camp|city|town|village|governorate|township|area|county|municipality|prefecture|territory)\b", tail)
+            cm = compiled(r"([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?)\s+(?:region|province|oblast|state|district|camp|city|town|village|governorate|township|area|county|municipality|prefecture|territory)\b").match(tail)
             if cm and not _is_not_place(cm.group(1)) and (vocab.parties().get(cm.group(1)) is None or vocab.places().get(cm.group(1))):
                 found, trust = cm.group(1), 0  # "Nasir county": as sure as the table (not "the Tigrayan town")
         if found is None and pm.group("owner") and isinstance(vocab.places().get(pm.group("owner")), str):
@@ -953,7 +950,7 @@ def place_in(sent: str, start: int, end: int) -> str | None:
         known = country_of(found)
         bare = _without_compass(found)
         score = (0 if known and vocab.places().get(bare) != bare else trust, abs(pos - end))
-        if re.match(r"(?i:into)\b", pm.group(0)) or re.search(r"\b(?:border|frontier)\s+$", seg[max(0, pm.start() - 12) : pm.start()]):
+        if compiled(r"(?i:into)\b").match(pm.group(0)) or compiled(r"\b(?:border|frontier)\s+$").search(seg[max(0, pm.start() - 12) : pm.start()]):
             score = (score[0] + 3, score[1])  # "crossed the border into Ethiopia": where they went, after where they were
         if best is None or score < best[0]:
             best = (score, found)
@@ -971,7 +968,7 @@ def _could_be_place(name: str, after: str) -> bool:
         return False
     if any(re.fullmatch(INSTITUTION_HEADS, w) for w in words):
         return False  # "Northern Command"
-    if re.match(rf"\s+(?:{INSTITUTION_HEADS})\b", after) or re.match(r"\s*(?:'s|’s)", after):
+    if re.match(rf"\s+(?:{INSTITUTION_HEADS})\b", after) or compiled(r"\s*(?:'s|’s)").match(after):
         return False  # "at Oxford University", "in Reuters' count"
     return _adjectival(after) is False
 

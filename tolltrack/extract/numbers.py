@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tolltrack.extract import vocab
-from tolltrack.extract.vocab import caseless
+from tolltrack.extract.vocab import caseless, compiled
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -90,7 +90,7 @@ def parse_number(text: str) -> int | float | None:
         if scale:
             base *= SCALES.get(scale) or SUFFIX_SCALES[scale]
         return _num(base)
-    words = [w for w in re.split(r"[\s-]+", t) if w and w != "and"]
+    words = [w for w in compiled(r"[\s-]+").split(t) if w and w != "and"]
     if not words:
         return None
     total = 0.0
@@ -149,9 +149,9 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 def _is_change(text: str, start: int) -> bool:
     """'rose from 3,000 to 4,000' is a change between two figures, not a range."""
     before = text[max(0, start - 30) : start]
-    if re.search(r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+from\s*$", before, re.IGNORECASE):
+    if compiled(r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+from\s*$", re.IGNORECASE).search(before):
         return False  # "estimates range from 30,000 to 100,000": a range
-    return bool(re.search(r"\bfrom\s*$", before[-8:], re.IGNORECASE))
+    return bool(compiled(r"\bfrom\s*$", re.IGNORECASE).search(before[-8:]))
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -166,38 +166,38 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in RANGE_RE.finditer(text):
         a_txt = m.group("b1") or m.group("r1")
         b_txt = m.group("b2") or m.group("r2")
-        if m.group("r1") and _is_change(text, m.start()) and re.match(r"\s*to\s*$", text[m.end("r1") : m.start("r2")]):
+        if m.group("r1") and _is_change(text, m.start()) and compiled(r"\s*to\s*$").match(text[m.end("r1") : m.start("r2")]):
             continue
         a, b = parse_number(a_txt), parse_number(b_txt)
         if a is None or b is None:
             continue
         sep = text[m.end("r1") : m.start("r2")] if m.group("r1") else " and "
         # "1-2 million": the scale of the second number carries to the first.
-        if a < b / 100 and b >= 1000 and re.search(r"(million|billion|thousand|m|bn|k)$", b_txt, re.I):
-            scale = re.search(r"(million|billion|thousand|mn|mln|m|bn|k)$", b_txt, re.I).group(1).lower()  # type: ignore[union-attr]
+        if a < b / 100 and b >= 1000 and compiled(r"(million|billion|thousand|m|bn|k)$", re.I).search(b_txt):
+            scale = compiled(r"(million|billion|thousand|mn|mln|m|bn|k)$", re.I).search(b_txt).group(1).lower()  # type: ignore[union-attr]
             a = _num(a * (SCALES.get(scale) or SUFFIX_SCALES[scale]))
         if a >= b:
             continue
         # A hyphen between digits can be a score, a date or an id; keep plausible ranges only.
-        if sep.strip() in ("-", "–", "—") and (a < 2 or re.fullmatch(r"(19|20)\d\d", a_txt)):
+        if sep.strip() in ("-", "–", "—") and (a < 2 or compiled(r"(19|20)\d\d").fullmatch(a_txt)):
             continue
-        if re.fullmatch(r"(19|20)\d\d", a_txt.strip()) and not re.fullmatch(r"(19|20)\d\d", b_txt.strip()):
+        if compiled(r"(19|20)\d\d").fullmatch(a_txt.strip()) and not compiled(r"(19|20)\d\d").fullmatch(b_txt.strip()):
             continue  # "since 2023 to 46,788": a year, then a figure
-        if re.search(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$", text[: m.start()]) and a < 32:
+        if compiled(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$").search(text[: m.start()]) and a < 32:
             continue  # "on October 27 to 195": a date, then a figure
         add(Quantity(m.start(), m.end(), a, b, "range", bool(m.group("pct")), m.group(0), "digits"))
 
     for m in _vague_re().finditer(text) if _vague_hint_re().search(text) else ():
         if _overlaps(taken, m.start(), m.end()):
             continue
-        low, high, hedge = vocab.vague_quantities()[re.sub(r"\s+", " ", m.group(0).lower())]
+        low, high, hedge = vocab.vague_quantities()[compiled(r"\s+").sub(" ", m.group(0).lower())]
         add(Quantity(m.start(), m.end(), low, high, hedge, False, m.group(0), "vague"))
 
     for m in _fraction_re().finditer(text) if FRACTION_HINT_RE.search(text) else ():
         if _overlaps(taken, m.start(), m.end()):
             continue
-        v = FRACTIONS[re.sub(r"\s+", " ", m.group(0).lower())]
+        v = FRACTIONS[compiled(r"\s+").sub(" ", m.group(0).lower())]
         add(Quantity(m.start(), m.end(), v, v, "exact", True, m.group(0), "fraction"))
 
     for m in IN_RE.finditer(text):

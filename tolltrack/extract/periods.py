@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from tolltrack.extract.vocab import caseless, trie_regex
+from tolltrack.extract.vocab import caseless, compiled, trie_regex
 from tolltrack.records import Period
 
 MONTHS = {
@@ -122,7 +122,7 @@ def _year_for_month(m: int, year: str | None, pub: dt.date | None) -> int | None
 def _third(y: int, m: int, part: str | None) -> tuple[dt.date, dt.date]:
     last = _month_end(y, m)
     p = (part or "").lower()
-    p = re.sub(r"\s+", " ", p)
+    p = compiled(r"\s+").sub(" ", p)
     if p in ("early", "the beginning of", "the start of", "start"):
         return dt.date(y, m, 1), dt.date(y, m, 10)
     if p in ("mid", "the middle of"):
@@ -149,7 +149,7 @@ WORD_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6
 def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date | None, dt.date | None, bool] | None:
     """(start, end, since) for one match; None when the match is not a period after all."""
     g = m.groupdict()
-    lead = re.sub(r"\s+", " ", (g.get("lead") or "").lower())
+    lead = compiled(r"\s+").sub(" ", (g.get("lead") or "").lower())
     since = lead in ("since", "from")
     if kind in ("since_war", "since_then"):
         return None, pub, True
@@ -183,7 +183,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
             start, end = _third(first.year, first.month, g.get("part"))
         else:
             y = pub.year - (1 if g["rel"].lower() == "last" else 0)
-            p = re.sub(r"\s+", " ", (g.get("part") or "").lower())
+            p = compiled(r"\s+").sub(" ", (g.get("part") or "").lower())
             if p in ("early", "the beginning of", "the start of"):
                 start, end = dt.date(y, 1, 1), dt.date(y, 4, 30)
             elif p == "mid":
@@ -221,7 +221,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
             y = pub.year - 1
         if y is None:
             return None, None, since
-        deadline = re.search(r"\b(?:by|until|till|before)\s+$", m.string[: m.start()] + " ", re.I) or re.match(r"(?:by|until|till|before)\b", m.group(0), re.I)
+        deadline = compiled(r"\b(?:by|until|till|before)\s+$", re.I).search(m.string[: m.start()] + " ") or compiled(r"(?:by|until|till|before)\b", re.I).match(m.group(0))
         if not g.get("y") and not g.get("ly") and pub is not None and not since and deadline:
             try:
                 ahead = dt.date(pub.year, mo, day) - pub
@@ -336,7 +336,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
     if kind == "relative":
         if pub is None:
             return None, None, since
-        rel = re.sub(r"\s+", " ", g["rel"].lower())
+        rel = compiled(r"\s+").sub(" ", g["rel"].lower())
         monday = pub - dt.timedelta(days=pub.weekday())
         if rel in ("last week", "the previous week"):
             s, e = monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
@@ -488,7 +488,7 @@ def _since_events(text: str, found: list[PeriodMention], published: dt.date | No
     merged: list[PeriodMention] = []
     for p in found:
         if merged and merged[-1].since and merged[-1].period.start is None and p.period.start \
-                and re.fullmatch(r"\s*(?:in|on)?\s*", text[merged[-1].end : p.start], re.I):
+                and compiled(r"\s*(?:in|on)?\s*", re.I).fullmatch(text[merged[-1].end : p.start]):
             last = merged.pop()
             end = published.isoformat() if published else None
             p = PeriodMention(last.start, p.end, Period(p.period.start, end, text[last.start : p.end]), True)
@@ -496,8 +496,8 @@ def _since_events(text: str, found: list[PeriodMention], published: dt.date | No
     # "the deadliest day since 2009" compares; it does not date a figure
     merged = [p for p in merged if not (p.since and SUPERLATIVE_SINCE_RE.search(text[max(0, p.start - 80) : p.start]))]
     for p in merged:
-        if not p.since and p.period.start and re.search(r"\bsince\b[^.;,]{0,130}$", text[prev_end : p.start], re.I) \
-                and not re.search(r"\b(?:ago|before|after)\s*$", text[prev_end : p.start], re.I):
+        if not p.since and p.period.start and compiled(r"\bsince\b[^.;,]{0,130}$", re.I).search(text[prev_end : p.start]) \
+                and not compiled(r"\b(?:ago|before|after)\s*$", re.I).search(text[prev_end : p.start]):
             end = published.isoformat() if published else None
             p = PeriodMention(p.start, p.end, Period(p.period.start, end, p.period.text), True)
         out.append(p)
@@ -522,16 +522,16 @@ def _join_ranges(text: str, found: list[PeriodMention], published: dt.date | Non
             b = found[i + 1]
             gap = text[a.end : b.start]
             before = text[max(0, a.start - 9) : a.start]
-            joined = re.fullmatch(r"\s*(?:and|to|through|until|till|-|–)\s*(?:the\s+end\s+of\s+)?", gap, re.I) or (
-                not gap.strip() and re.match(r"(?:and|to|through|until)\b", b.period.text, re.I))
-            opener = re.search(r"\b(?:between|from)\s*$", before, re.I) or re.match(r"(?:between|from)\b", a.period.text, re.I) \
-                or (re.match(r"in\b", a.period.text, re.I) and (re.fullmatch(r"\s*and\s*", gap) or (not gap.strip() and re.match(r"and\b", b.period.text, re.I))))
-            from_to = re.match(r"from\b", a.period.text, re.I) or re.search(r"\bfrom\s*$", before, re.I)
+            joined = compiled(r"\s*(?:and|to|through|until|till|-|–)\s*(?:the\s+end\s+of\s+)?", re.I).fullmatch(gap) or (
+                not gap.strip() and compiled(r"(?:and|to|through|until)\b", re.I).match(b.period.text))
+            opener = compiled(r"\b(?:between|from)\s*$", re.I).search(before) or compiled(r"(?:between|from)\b", re.I).match(a.period.text) \
+                or (compiled(r"in\b", re.I).match(a.period.text) and (compiled(r"\s*and\s*").fullmatch(gap) or (not gap.strip() and compiled(r"and\b", re.I).match(b.period.text))))
+            from_to = compiled(r"from\b", re.I).match(a.period.text) or compiled(r"\bfrom\s*$", re.I).search(before)
             # "the civil war of 2013 to 2018": two years joined by "to" are one span
-            opener = opener or (re.fullmatch(r"(?:\w+\s+)?(?:19|20)\d\d", a.period.text)
-                                and re.fullmatch(r"(?:to|through|until)\s+(?:19|20)\d\d", b.period.text.strip(), re.I))
+            opener = opener or (compiled(r"(?:\w+\s+)?(?:19|20)\d\d").fullmatch(a.period.text)
+                                and compiled(r"(?:to|through|until)\s+(?:19|20)\d\d", re.I).fullmatch(b.period.text.strip()))
             if joined and opener and a.period.start and b.period.end and a.period.start > b.period.end \
-                    and not re.search(r"\d{4}", a.period.text) and re.search(r"\d{4}", b.period.text):
+                    and not compiled(r"\d{4}").search(a.period.text) and compiled(r"\d{4}").search(b.period.text):
                 # "between April 7 and July 1994": the year named at the end is the start's too
                 a_start = _in_year(dt.date.fromisoformat(a.period.start), int(b.period.end[:4]))
                 a_end = _in_year(dt.date.fromisoformat(a.period.end or a.period.start), int(b.period.end[:4]))

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tolltrack.extract import vocab
-from tolltrack.extract.vocab import caseless
+from tolltrack.extract.vocab import caseless, compiled
 from tolltrack.extract.attribution import HEADLINE_RE, HEADLINE_TELLS, VERB_RE, Attribution, attributions, clauses, has_pre
 from tolltrack.extract.entities import Memory, find_mentions, forget_mentions
 from tolltrack.extract.figures import Draft, candidates, country_of, people_noun, place_in, read_sentence, zero_figures
@@ -137,7 +137,7 @@ def _nearest_period(d: Draft, periods: list[PeriodMention], lo: int, hi: int, at
     att_dates = (att_dates or set()) | {p.start for p in periods if PUBLISHED_BEFORE_RE.search(stext[max(0, p.start - 25) : p.start])}
     # A period inside a relative clause the figure is not in ("In Lebanon, where Israel has escalated since late
     # September, the government says ...") describes something else.
-    asides = [(m.start(), m.end()) for m in re.finditer(r",\s*(?:where|which|when|who|whose)\b[^,;]*,", stext)]
+    asides = [(m.start(), m.end()) for m in compiled(r",\s*(?:where|which|when|who|whose)\b[^,;]*,").finditer(stext)]
     usable = [p for p in periods if not any(a <= p.start < b and not a <= d.start < b for a, b in asides)]
 
     def dist(p: PeriodMention) -> int:
@@ -305,14 +305,14 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 if has_figure or atts or since_then else []
             # "since then": since the last event the article dated; "over the same period": the last figure's
             periods = [replace(p, period=Period(last_event, p.period.end, p.period.text))
-                       if last_event and re.match(r"since\s+th(?:en|at)\b", p.period.text, re.I) else p for p in periods]
+                       if last_event and compiled(r"since\s+th(?:en|at)\b", re.I).match(p.period.text) else p for p in periods]
             if last_fig is not None and last_fig.as_of is not None:
                 periods += [PeriodMention(m.start(), m.end(), replace(last_fig.as_of, text=m.group(0)))
                             for m in SAME_PERIOD_RE.finditer(stext)]
                 periods.sort(key=lambda p: p.start)
             for p in periods:
                 # the dates of events, not of the reporting ("said on Wednesday")
-                if p.period.start and not p.since and not re.match(r"since\s+th", p.period.text, re.I) \
+                if p.period.start and not p.since and not compiled(r"since\s+th", re.I).match(p.period.text) \
                         and not any(_attached_to_verb(stext, a, p) for a in _verbs_in(stext)):
                     last_event = p.period.start
             att_here = [a for a in atts if not a.empty]
@@ -356,7 +356,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 lo = drafts[k - 1].end if k > 0 else 0
                 hi = drafts[k + 1].start if k + 1 < len(drafts) else len(stext)
                 # a figure's own stretch ends at the next clause (", and on Saturday each side handed over ...")
-                cut = re.search(r",\s+(?:and|but)\s+(?!(?:at\s+least|about|some|nearly|more\s+than)?\s*\d)|;|,\s+(?:bringing|raising|taking|pushing|lifting)\b", stext[d.end : hi])
+                cut = compiled(r",\s+(?:and|but)\s+(?!(?:at\s+least|about|some|nearly|more\s+than)?\s*\d)|;|,\s+(?:bringing|raising|taking|pushing|lifting)\b").search(stext[d.end : hi])
                 if cut and (d.subset_of is not None or k + 1 < len(drafts)):
                     hi = d.end + cut.start()
                 parent: Figure | None = None
@@ -373,20 +373,20 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 windows = [(drafts[j - 1].end if j > 0 else 0, drafts[j + 1].start if j + 1 < len(drafts) else len(stext))
                            for j in range(len(drafts)) if j != k]
                 shared = None
-                if k + 1 < len(drafts) and re.fullmatch(r"[^.;]{0,60}?\b(?:and|or)\b[^.;]{0,20}", stext[d.end : drafts[k + 1].start]) \
+                if k + 1 < len(drafts) and compiled(r"[^.;]{0,60}?\b(?:and|or)\b[^.;]{0,20}").fullmatch(stext[d.end : drafts[k + 1].start]) \
                         and not VERB_RE.search(stext[d.end : drafts[k + 1].start]):
                     shared = (drafts[k + 1].end, drafts[k + 2].start if k + 2 < len(drafts) else len(stext))
                 # A part of the figure before it ("two of them children"), or a figure coordinated with it
                 # ("and wounded 117"), describes the same period when it names none of its own.
                 follows = None
                 if sent_figs and sent_figs[-1].as_of is not None and k > 0 and (
-                        d.subset_of is not None or re.fullmatch(r"[^.;]{0,80}?\band\b[^.;]{0,30}", stext[drafts[k - 1].end : d.start])
+                        d.subset_of is not None or compiled(r"[^.;]{0,80}?\band\b[^.;]{0,30}").fullmatch(stext[drafts[k - 1].end : d.start])
                         and not VERB_RE.search(stext[drafts[k - 1].end : d.start])):
                     follows = PeriodMention(-1, -1, sent_figs[-1].as_of)
                 pm = _nearest_period(d, periods, lo, hi, att_date_starts, stext, windows, shared, follows)
                 as_of = pm.period if pm else None
                 when = SINCE_WHEN_RE.search(stext[: d.start])
-                if when and not re.search(r"[;]", stext[when.end() : d.start]):
+                if when and not compiled(r"[;]").search(stext[when.end() : d.start]):
                     # "the deadliest since October 2017, when a truck bomb killed 500": the figure is of that date
                     then = [p for p in find_periods(when.group("p"), published) if not p.since]
                     if then:
@@ -409,8 +409,8 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     d.notes.append("party-decided")
                 if "both-sides" in d.notes:
                     d.notes.append("party-decided")
-                if party is None and (re.search(r"\bjunta\b", d.subject_text, re.I)
-                                      or d.percent and re.match(r"\s*(?:percent\s+|per\s+cent\s+|%\s*)?of\s+(?:the\s+)?junta", stext[d.end : d.end + 40], re.I)):
+                if party is None and (compiled(r"\bjunta\b", re.I).search(d.subject_text)
+                                      or d.percent and compiled(r"\s*(?:percent\s+|per\s+cent\s+|%\s*)?of\s+(?:the\s+)?junta", re.I).match(stext[d.end : d.end + 40])):
                     # "junta troops": the army of the country the article is about, never the side its source is on
                     party = article_country
                     d.notes.append("party-decided")
@@ -435,7 +435,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     if isinstance(own, str):
                         party = own  # "1,200 were killed in Lebanon and 165 in Israel": the second its own place's
                 if party is None and last_fig is not None and si - last_fig_sentence <= 2 and last_fig.metric == metric \
-                        and re.match(r"\s*more\b", d.subject_text or "", re.I):
+                        and compiled(r"\s*more\b", re.I).match(d.subject_text or ""):
                     party = last_fig.subject.party  # "18,000 more had arrived"
                 if parent is not None and place is None and (d.subset_of is not None):
                     place = parent.place
@@ -621,7 +621,7 @@ def _headline_generic_bodies(figures: list[Figure], statements: list[Statement],
     body = [r.source for r in records if r.span[0] > headline_end and r.source and r.source.name[:1].isupper()]
     # "..., spy agency says" that nothing before resolved: the agency the story goes on to name
     hm = HEADLINE_RE.search(headline)
-    who = re.sub(r"^.*?\b(?=(?:spy|intelligence|military|army)\b)", "", hm.group("who").lower()) if hm else ""
+    who = compiled(r"^.*?\b(?=(?:spy|intelligence|military|army)\b)").sub("", hm.group("who").lower()) if hm else ""
     unresolved = Source(who, None, "military" if who in ("military", "army") else "intelligence") if who in HEADLINE_DESCRIPTORS else None
 
     def named(src: Source | None) -> Source | None:
@@ -680,7 +680,7 @@ def _junta(rec: Record, country: str) -> Record:
     """A junta named without its country is the government of the country the article is about."""
     if isinstance(rec, Figure):
         party = rec.subject.party
-        if party is None and re.search(r"\bjunta\b", rec.subject.text or "", re.I):
+        if party is None and compiled(r"\bjunta\b", re.I).search(rec.subject.text or ""):
             party = country
         return replace(rec, source=_junta_source(rec.source, country), subject=replace(rec.subject, party=party))
     speaker = rec.speaker
@@ -734,7 +734,7 @@ def _speaks_for_army(source: Source) -> bool:
     """An army, the ministry over it, or the government of a state: bare "servicemen" in its figures are its own
     ("Benin says 28 soldiers killed")."""
     return source.type == "military" or (source.type == "government" and (
-        re.search(r"defen[cs]e", source.name, re.I) is not None or source.name.startswith("Government of")
+        compiled(r"defen[cs]e", re.I).search(source.name) is not None or source.name.startswith("Government of")
         or source.name.lower() in ("presidency", "army", "government")))
 
 
@@ -755,9 +755,9 @@ def _article_force(text: str) -> str | None:
     counts: dict[str, int] = {}
     headline = text.split("\n", 1)[0] if "\n\n" in text[:400] else ""
     for s, e, entry in vocab.parties().finditer(headline):
-        if re.search(r"\b(?:in|into|to|from|inside|across|near|at|over)\s+$", headline[:s], re.I):
+        if compiled(r"\b(?:in|into|to|from|inside|across|near|at|over)\s+$", re.I).search(headline[:s]):
             continue  # "its losses in Russia": a place, not a force
-        if re.match(r"\s+(?:says|said|claims|reports|tells|estimates)\b", headline[e:]):
+        if compiled(r"\s+(?:says|said|claims|reports|tells|estimates)\b").match(headline[e:]):
             continue  # "Arakan Army says ...": who reports, not whose forces
         counts[entry.party] = counts.get(entry.party, 0) + 3  # type: ignore[union-attr]
     for m in FORCE_NOUN_RE.finditer(text):
@@ -808,11 +808,11 @@ def _only_party(stext: str, source: Source | None, people_only: bool = False) ->
     for s, end, e in vocab.parties().finditer(stext):
         if people_only and (vocab.places().get(stext[s:end]) is not None or e.kind == "group"):  # type: ignore[union-attr]
             continue  # a country named as a place, or an armed group: not the people who fled
-        if re.search(r"\b(?:to|in|into|for|against|from|with|by|near|inside|toward|towards|on|at|across|of)\s+(?:the\s+)?$", stext[max(0, s - 12) : s], re.I):
+        if compiled(r"\b(?:to|in|into|for|against|from|with|by|near|inside|toward|towards|on|at|across|of)\s+(?:the\s+)?$", re.I).search(stext[max(0, s - 12) : s]):
             continue
         if THING_AFTER_PARTY_RE.match(stext[end:]):
             continue  # "Russian navy transport ships", "Israeli strikes": a party's things, not its people
-        if people_only and re.match(r"-(?:backed|led|allied|aligned|run|held|controlled|based|supported)\b", stext[end:], re.I):
+        if people_only and compiled(r"-(?:backed|led|allied|aligned|run|held|controlled|based|supported)\b", re.I).match(stext[end:]):
             continue  # "Turkish-backed factions": the backer, not the people who fled
         parties.add(e.party)  # type: ignore[union-attr]
     if source and source.party:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from tolltrack.extract.attribution import VERB_RE, speaker_of
 from tolltrack.extract.entities import SPOKES_ROLES, Memory, Mention, find_mentions, with_role
-from tolltrack.extract.vocab import caseless
+from tolltrack.extract.vocab import caseless, compiled
 from tolltrack.records import Source, Speaker, Statement
 
 QUOTE_VERBS = (
@@ -78,7 +78,7 @@ def _speaker_after(par: str, q: QuoteSpan, next_start: int, memory: Memory) -> M
     """'"...," Lee said' / '"...," said Lee': the speaker named after the quotation."""
     after = par[q.end + 1 : next_start]
     vm = QUOTE_VERB_RE.search(after[:90])
-    if vm and re.fullmatch(r"[\s,.—–-]*(?:[^!?]{0,90}?)", after[: vm.start()]) and not re.search(r"[a-z]{3}\.\s+[A-Z]", after[: vm.start()]):
+    if vm and compiled(r"[\s,.—–-]*(?:[^!?]{0,90}?)").fullmatch(after[: vm.start()]) and not compiled(r"[a-z]{3}\.\s+[A-Z]").search(after[: vm.start()]):
         pre = vm.group(0).lower().startswith("according")
         mentions = find_mentions(after)
         sp = speaker_of(after, vm.start(), vm.end(), mentions, memory, pre=pre)
@@ -97,13 +97,13 @@ def _speaker_before(par: str, q: QuoteSpan, prev_end: int, memory: Memory) -> Me
         sp = speaker_of(before, bm.start(), bm.end(), mentions, memory, pre=bm.group(0).lower().startswith("according"))
         if sp is not None:
             return _spokesperson(before, sp, mentions, memory)
-    if re.search(r":\s*$", before):
+    if compiled(r":\s*$").search(before):
         # the subject of the sentence that introduces the quotation
         sent = before[before.rfind(". ") + 1 :] if ". " in before else before
         first = next((m for m in find_mentions(sent) if m.person or not m.generic), None)
         if first is not None:
             return first
-        cm = re.search(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*(?:,[^,:]{0,40})?:\s*$", before)
+        cm = compiled(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*(?:,[^,:]{0,40})?:\s*$").search(before)
         if cm:
             return memory.person(cm.group(1))
     return None
@@ -120,7 +120,7 @@ def _spokesperson(text: str, sp: Mention | None, mentions: list[Mention], memory
     if after:
         body = next((m for m in mentions if not m.person and m.start == sp.end + after.end()), None)
     elif before:
-        body = next((m for m in mentions if not m.person and re.fullmatch(r"(?:'s|’s)?\s*", text[m.end : before.start()])), None)
+        body = next((m for m in mentions if not m.person and compiled(r"(?:'s|’s)?\s*").fullmatch(text[m.end : before.start()])), None)
     if body is None:
         return sp
     memory.relays[sp.source.name] = body
@@ -138,7 +138,7 @@ def quotations(text: str, par_start: int, memory: Memory, last: list[Statement])
     spans = quote_spans(text)
     for k, q in enumerate(spans):
         s, e = _statement_text(text, q)
-        words = re.findall(r"\w+", text[s:e])
+        words = compiled(r"\w+").findall(text[s:e])
         if len(words) < 3:
             continue
         next_start = spans[k + 1].start - 1 if k + 1 < len(spans) else len(text)
@@ -154,7 +154,7 @@ def quotations(text: str, par_start: int, memory: Memory, last: list[Statement])
         if sp is None:
             # A scare quote inside someone's reported speech belongs to the sentence's speaker.
             sent_start = max(text.rfind(". ", 0, q.start), 0)
-            sent_end_m = re.search(r"[.!?](?:\s|$)", text[q.end + 1 :])
+            sent_end_m = compiled(r"[.!?](?:\s|$)").search(text[q.end + 1 :])
             sent_end = q.end + 1 + (sent_end_m.end() if sent_end_m else len(text) - q.end - 1)
             window = text[sent_start:sent_end]
             for vm in VERB_RE.finditer(window):
@@ -227,15 +227,15 @@ def reported(sentence: str, sent_start: int, att: object, figure_spans: list[tup
         return []
     vs, ve = getattr(att, "verb_start"), getattr(att, "verb_end")
     verb = sentence[vs:ve].strip().lower()
-    if verb in ("declared", "declares") and not re.match(r"[^,.;]{0,40}?\bthat\b", sentence[ve:]):
+    if verb in ("declared", "declares") and not compiled(r"[^,.;]{0,40}?\bthat\b").match(sentence[ve:]):
         return []  # "declared three days of mourning": an act, not words reported
     if verb in NON_STATEMENT_VERBS or not (VERB_RE.fullmatch(sentence[vs:ve].strip()) or verb.startswith(("according", "citing", "as reported"))):
         return []
     body_end = len(sentence.rstrip().rstrip(".!?").rstrip())
     before, after = sentence[:vs], sentence[ve:body_end]
     pieces: list[tuple[int, int]] = []
-    trailing = re.search(r",\s*([^,]*\w[^,]{0,80})$", before)
-    if trailing is not None and re.match(r"\s*,", after):
+    trailing = compiled(r",\s*([^,]*\w[^,]{0,80})$").search(before)
+    if trailing is not None and compiled(r"\s*,").match(after):
         # "Their own losses, he said, amounted to ...": an interjected attribution; the content is both halves
         if figure_spans:
             return []
@@ -245,53 +245,51 @@ def reported(sentence: str, sent_start: int, att: object, figure_spans: list[tup
             return []
         return [Statement(Speaker(speaker.source.name, speaker.role), getattr(att, "source", None) or speaker.source, False,
                           text, (sent_start, sent_start + body_end))]
-    after_main = re.split(r",|;", after, maxsplit=1)[0]
-    tail_clause = re.search(r",\s*(?:adding|saying|warning|confirming|noting|insisting|arguing|stressing)\s+(?:that\s+)?", after)
-    if trailing and re.fullmatch(r",\s*(?:which|who)\s+(?:\w+\s+)?", trailing.group(0)):
+    after_main = compiled(r",|;").split(after, maxsplit=1)[0]
+    tail_clause = compiled(r",\s*(?:adding|saying|warning|confirming|noting|insisting|arguing|stressing)\s+(?:that\s+)?").search(after)
+    if trailing and compiled(r",\s*(?:which|who)\s+(?:\w+\s+)?").fullmatch(trailing.group(0)):
         trailing = None  # "the UNDP, which calculated that ...": what it said follows the verb
     if trailing and len(before[: trailing.start()].split()) >= 3 and (len(after_main.split()) <= 3 or not VERBISH_RE.search(after_main)) \
-            and not re.match(r"\s*that\b", after):
+            and not compiled(r"\s*that\b").match(after):
         # "The North is preparing another deployment, the agency said on Monday."
         pieces.append((0, trailing.start()))
         if tail_clause:
             pieces.append((ve + tail_clause.end(), body_end))
-    elif verb.startswith(("according", "citing", "as reported")) and len(before.strip(" ,").split()) >= 4 and re.search(r",\s*$", before):
+    elif verb.startswith(("according", "citing", "as reported")) and len(before.strip(" ,").split()) >= 4 and compiled(r",\s*$").search(before):
         # "CONTENT, according to a report by X seen on Wednesday."
         pieces.append((0, len(before.rstrip(" ,"))))
-    elif verb.startswith(("according", "citing", "as reported")) and not re.search(r"\w", after[after.find(",") + 1 :] if "," in after else ""):
+    elif verb.startswith(("according", "citing", "as reported")) and not compiled(r"\w").search(after[after.find(",") + 1 :] if "," in after else ""):
         # "CONTENT, according to Seoul."
         if len(before.strip(" ,").split()) >= 3:
             pieces.append((0, len(before.rstrip(" ,"))))
     elif verb.startswith(("according", "citing", "as reported")):
-        head = re.match(r"[^,]{1,80},\s*", after)
+        head = compiled(r"[^,]{1,80},\s*").match(after)
         if head and len(after[head.end() :].split()) >= 4:
             pieces.append((ve + head.end(), body_end))
-    elif not headline or re.match(r"\s*(?:that\s+)?\w", after):
+    elif not headline or compiled(r"\s*(?:that\s+)?\w").match(after):
         lead = (CONTENT_LEAD_RE if verb in TELL_VERBS else CONTENT_TIMING_RE).match(after)
         cs = ve + (lead.end() if lead else 0)
-        that = re.match(r"[^,;.]{0,90}?\bthat\s+", after)
+        that = compiled(r"[^,;.]{0,90}?\bthat\s+").match(after)
         if verb in ("told", "tells", "tell", "briefed", "informed", "assured", "reminded", "urged") and that:
             cs = ve + that.end()
             lead = that
-        elif verb in ("told", "tells", "tell", "briefed", "informed") and not re.match(
-                r"\s*(?:the\s+)?(?:reporters|lawmakers|journalists|legislators|MPs|diplomats|members\s+of\s+parliament|"
-                r"state\s+(?:media|television)|a\s+(?:news|press)\s+conference)\b", after, re.I):
+        elif verb in ("told", "tells", "tell", "briefed", "informed") and not compiled(r"\s*(?:the\s+)?(?:reporters|lawmakers|journalists|legislators|MPs|diplomats|members\s+of\s+parliament|"
+                r"state\s+(?:media|television)|a\s+(?:news|press)\s+conference)\b", re.I).match(after):
             cs = body_end  # told an audience something the sentence does not say
         rest = sentence[cs:body_end]
-        had_that = bool(lead and re.search(r"\bthat\s+$", lead.group(0)))
+        had_that = bool(lead and compiled(r"\bthat\s+$").search(lead.group(0)))
         # "said on Monday, as ...": no content clause follows, only circumstances
-        if body_end - cs > 0 and (had_that or not re.match(r"\s*(?:[,;:(—–-]|(?:as|after|when|while|following|before|amid|in|at|during|on|the\s+first|adding|citing|according|without|but|and|which|who)\b)", rest, re.I)):
+        if body_end - cs > 0 and (had_that or not compiled(r"\s*(?:[,;:(—–-]|(?:as|after|when|while|following|before|amid|in|at|during|on|the\s+first|adding|citing|according|without|but|and|which|who)\b)", re.I).match(rest)):
             pieces.append((cs, body_end))
     out: list[Statement] = []
     for ps, pe in pieces:
         # one statement a content clause: "... that X, and that Y"
-        bounds = [ps] + [ps + m.end() for m in re.finditer(
-            r",?\s+and\s+(?:(?:also\s+)?(?:said|assessed|added|warned|noted|believes|concluded|stressed|insisted|claimed)\s+)?that\s+|;\s+"
+        bounds = [ps] + [ps + m.end() for m in compiled(r",?\s+and\s+(?:(?:also\s+)?(?:said|assessed|added|warned|noted|believes|concluded|stressed|insisted|claimed)\s+)?that\s+|;\s+"
             r"|,?\s+and\s+(?:also\s+)?(?:said|assessed|added|warned|noted|concluded|stressed|insisted|claimed)\s+(?!that\b)"
-            r"|,\s*(?:adding|saying|warning|confirming|noting|insisting|arguing|stressing)\s+(?:that\s+)?", sentence[ps:pe])] + [pe]
+            r"|,\s*(?:adding|saying|warning|confirming|noting|insisting|arguing|stressing)\s+(?:that\s+)?").finditer(sentence[ps:pe])] + [pe]
         for cs, ce in zip(bounds, bounds[1:]):
             seg = sentence[cs:ce]
-            cut = re.search(r",?\s+and\s+(?:(?:also\s+)?(?:said|assessed|added|warned|noted|believes|concluded|stressed|insisted|claimed)\s+)?(?:that\s+)?$|;\s+$|,\s*(?:adding|saying|warning|confirming|noting|insisting|arguing|stressing)\s+(?:that\s+)?$", seg)
+            cut = compiled(r",?\s+and\s+(?:(?:also\s+)?(?:said|assessed|added|warned|noted|believes|concluded|stressed|insisted|claimed)\s+)?(?:that\s+)?$|;\s+$|,\s*(?:adding|saying|warning|confirming|noting|insisting|arguing|stressing)\s+(?:that\s+)?$").search(seg)
             if cut:
                 ce = cs + cut.start()
                 seg = sentence[cs:ce]

@@ -403,3 +403,13 @@ def nouns() -> dict[str, str]:
 def caseless(source: str, flags: int = 0) -> Caseless:
     """``re.compile(source, re.IGNORECASE | flags)``, matched faster (see ``Caseless``)."""
     return Caseless(source, flags)
+
+
+@lru_cache(maxsize=None)
+def compiled(source: str, flags: int = 0) -> re.Pattern[str] | Caseless:
+    """A pattern written where it is used, compiled once: ``compiled(r"...", re.I).search(text)`` finds what
+    ``re.search(r"...", text, re.I)`` finds, without ``re``'s cache lookup on every call (and case-insensitive
+    patterns as ``Caseless``)."""
+    if flags & re.IGNORECASE and "(?-i" not in source:
+        return Caseless(source, flags & ~re.IGNORECASE)
+    return re.compile(source, flags)
