@@ -250,7 +250,6 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
     place_focus: str | None = None  # the country of the last place the article named
     last_sides: list[str] = []  # the two parties last named together ("Ukraine and Russia")
     last_event: str | None = None  # the start of the last period the article named, for "since then"
-    last_group: str | None = None  # the armed group the article named last, for "the group", "the rebels"
     para_topic: str | None = None  # the party whose toll the paragraph is about ("Iran's figure is disputed")
     sents = sentences(text)
     paragraphs: dict[int, list[Sentence]] = {}
@@ -279,9 +278,6 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
             for tm in TOPIC_TOLL_RE.finditer(stext) if ("'s " in stext or "’s " in stext) else ():
                 # "Iran's figure is disputed. The health ministry said 627 had been killed": whose dead the paragraph counts
                 para_topic = vocab.party_ending(tm.group("who")) or para_topic
-            for _, _, entry in vocab.parties().finditer(stext):
-                if entry.kind == "group":  # type: ignore[union-attr]
-                    last_group = entry.party  # type: ignore[union-attr]
             if CORRECTION_HINT_RE.search(stext) and CORRECTION_RE.match(stext):
                 continue  # "Correction: An earlier version of this story said 267 ...": a figure withdrawn, not reported
             has_number = PREFILTER_RE.search(stext) is not None
@@ -420,7 +416,8 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 several = SEVERAL_COUNTRIES_RE.match(stext[d.end :]) if party is None else None
                 if several and sum(1 for _, _, e in vocab.parties().finditer(several.group("list")) if e.kind == "country") >= 2:  # type: ignore[union-attr]
                     decided = True  # "a regional force of about 10,000 soldiers from Nigeria, Niger, Cameroon and Chad": no one party
-                if party is None and "group-ref" in d.notes and last_group is not None:
+                last_group = _last_group(sents, si) if party is None and "group-ref" in d.notes else None
+                if last_group is not None:
                     party, decided = last_group, True  # "the group had 1,500 fighters": the armed group last named
                 state = next((n.split(":", 1)[1] for n in d.notes if n.startswith("state-subject:")), None)
                 if party is None and state is not None:
@@ -774,6 +771,15 @@ def _article_force(text: str) -> str | None:
     if len(ranked) > 1 and ranked[1][1] * 1.5 > ranked[0][1]:
         return None
     return ranked[0][0]
+
+
+def _last_group(sents: list[Sentence], si: int) -> str | None:
+    """The armed group the article named last, up to the end of sentence ``si``: whom "the group" or "the rebels" are."""
+    for sent in reversed(sents[: si + 1]):
+        groups = [e.party for _, _, e in vocab.parties().finditer(sent.text) if e.kind == "group"]  # type: ignore[union-attr]
+        if groups:
+            return groups[-1]
+    return None
 
 
 def _dedupe_statements(sts: list[Statement]) -> list[Statement]:

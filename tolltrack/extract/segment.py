@@ -48,10 +48,11 @@ ENDER_INSIDE_RE = re.compile(r"[.!?…]")
 TRAILING = ".!?…" + "".join(CLOSERS)
 
 
-# A whitespace-delimited chunk holding a character the splitter reads (an ender, a quotation mark, a closer, or an
-# opener a sentence may start with), matched whole: the only chunks the splitter tokenizes.
-SPECIAL_CHUNK_RE = re.compile(r"(?<!\S)\S*?[.!?…\"“”'’)\]»(\[‘]\S*")
+# The characters the splitter reads (an ender, a quotation mark, a closer, or an opener a sentence may start with):
+# only the whitespace-delimited chunks holding one are tokenized.
+SPECIAL_RE = re.compile(r"[.!?…\"“”'’)\]»(\[‘]")
 CHUNK_RE = re.compile(r"\S+")
+CHUNK_REST_RE = re.compile(r"\S*")
 _CHUNKS: dict[str, list[tuple[int, str]]] = {}
 
 
@@ -80,11 +81,18 @@ def _stream(par: str) -> tuple[list[int], list[str]]:
     idx: list[int] = []
     words: list[str] = []
     prev_end = 0
-    for m in SPECIAL_CHUNK_RE.finditer(par):
-        s, e = m.span()
+    for m in SPECIAL_RE.finditer(par):
+        p = m.start()
+        if p < prev_end:
+            continue  # in the chunk just read
+        s = p
+        while s > prev_end and not par[s - 1].isspace():
+            s -= 1
+        e = CHUNK_REST_RE.match(par, p).end()
         if s > prev_end:
             _first_token(par, prev_end, s, idx, words)
-        for a, w in _tokens(m.group(0)):
+        chunk = par[s:e]
+        for a, w in _tokens(chunk):
             idx.append(s + a)
             words.append(w)
         prev_end = e
