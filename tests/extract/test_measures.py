@@ -190,3 +190,12 @@ def test_a_part_between_commas_takes_the_verb_after_it(run) -> None:
 
 def test_a_correction_notice_withdraws_its_figure(run) -> None:
     assert figures(run("Correction: An earlier version of this story said 267 protesters had been arrested.")) == []
+
+
+def test_a_part_taken_prisoner_or_held_in_prisons_is_captured(run) -> None:
+    from .helpers import figures
+
+    records = run("JNIM said its fighters had killed around 200 soldiers and taken eight of them prisoner.")
+    assert sorted((f.metric, f.value.low) for f in figures(records)) == [("captured", 8), ("killed", 200)]
+    records = run("The force says some 10,000 Islamic State fighters are held in its prisons in north-east Syria.")
+    assert [(f.metric, f.subject.party) for f in figures(records)] == [("captured", "Islamic State")]

@@ -331,3 +331,29 @@ def test_a_force_from_several_countries_has_no_one_party(run) -> None:
     f = only_figure(run("Chad also contributes troops to the Multinational Joint Task Force, a regional force of about "
                         "10,000 soldiers from Nigeria, Niger, Cameroon and Chad."))
     assert (f.metric, f.subject.party) == ("deployed", None)
+
+
+def test_a_party_that_killed_is_not_whose_dead_were_counted(run) -> None:
+    records = run("OUAGADOUGOU -- Burkina Faso's army has lost hundreds of soldiers this year.\n\n"
+                  "In June 2024 JNIM fighters killed more than 100 soldiers at Mansila, near the border with Niger.")
+    assert [f.subject.party for f in figures(records) if f.value.low == 100] == ["Burkina Faso"]
+
+
+def test_people_who_fled_one_country_into_another_are_of_the_first(run) -> None:
+    f = only_figure(run("The UN refugee agency said more than 149,000 people had fled from Sudan into Chad since April 15."))
+    assert (f.metric, f.subject.party) == ("displaced", "Sudan")
+    f = only_figure(run("More than 30,000 flee Tigray fighting into Sudan, UN refugee agency says"))
+    assert (f.metric, f.subject.party) == ("displaced", "Ethiopia")
+
+
+def test_people_taken_into_a_country_are_not_of_it(run) -> None:
+    records = run("KAMPALA -- Uganda's army briefed lawmakers on the school attack in Mpondwe.\n\n"
+                  "The army believed six students had been abducted and taken across the border into Congo.")
+    f = only_figure(records)
+    assert (f.metric, f.subject.party) == ("captured", "Uganda")
+
+
+def test_rockets_fired_from_a_country_do_not_make_the_dead_its_people(run) -> None:
+    records = run("Rockets fired from Syria struck a border town, killing two people, the interior minister said. "
+                  "The strikes followed the November 13 bombing in Istanbul, which killed six people.")
+    assert sorted((f.value.low, f.subject.party) for f in figures(records)) == [(2, "Turkey"), (6, "Turkey")]

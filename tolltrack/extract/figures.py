@@ -498,7 +498,8 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
             d.subset_of = -1
             d.notes.append("part")
         if metric is None and compiled(r"\s*of\s+(?:them|whom|those|these|the\s+(?:victims|dead|killed|wounded|injured|casualties|total|refugees|displaced))\b", re.I).match(sent[q.end :]) \
-                and not (after is not None and re.match(r"\s*of\s+\w+\s+(?:\w+\s+)?(?:were|was|are|had\s+been|have\s+been)\s+" + re.escape(after.group(0)), sent[q.end :], re.I)):
+                and not (after is not None and re.match(r"\s*of\s+\w+\s+(?:(?:\w+\s+)?(?:were|was|are|had\s+been|have\s+been)\s+)?" + re.escape(after.group(0)), sent[q.end :], re.I)):
+            # ("taken eight of them prisoner", "two of them were killed": the part's own measure)
             d.inherit = True
             d.subset_of = -1
             d.notes.append("of-them")

@@ -333,6 +333,8 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
             for pm_ in PLACE_FOCUS_RE.finditer(stext):
                 if NATIONALS_FROM_RE.search(stext[max(0, pm_.start() - 30) : pm_.start() + 5]):
                     continue  # "21 sailors from the Philippines": where people are from, not where the story is
+                if FIRED_FROM_RE.search(stext[max(0, pm_.start() - 30) : pm_.start() + 5]):
+                    continue  # "rockets fired from Syria": where the attack came from, not where the story is
                 for ps_, _, country in vocab.places().finditer(stext[pm_.end() : pm_.end() + 40]):
                     if ps_ == 0 and isinstance(country, str):
                         place_focus = country
@@ -447,7 +449,9 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 if most:
                     # "540,000 people have crossed into Syria, most of them Syrians": whose most of them are
                     party = next((e.party for s_, _, e in vocab.parties().finditer(most.group("who")) if s_ == 0), None)  # type: ignore[union-attr]
-                if party is None and role in ("civilian", "unknown") and place and not decided:
+                if party is None and metric == "displaced" and not decided:
+                    party = _fled_from(stext)  # "fled from Sudan into Chad", "flee Tigray fighting": where they left
+                if party is None and role in ("civilian", "unknown") and place and not decided and not _destination(stext, place):
                     party = country_of(place)
                 side = SIDE_RE.search(stext) if party is None and role in ("civilian", "unknown") and not decided else None
                 if side:
@@ -758,6 +762,8 @@ def _article_force(text: str) -> str | None:
             continue  # "Arakan Army says ...": who reports, not whose forces
         counts[entry.party] = counts.get(entry.party, 0) + 3  # type: ignore[union-attr]
     for m in FORCE_NOUN_RE.finditer(text):
+        if KILLS_A_NUMBER_RE.match(text, m.end()):
+            continue  # "JNIM fighters killed more than 100 soldiers": the article is about whom they killed
         tail = text[max(0, m.start() - 30) : m.start()]
         found = None
         for _, e, entry in vocab.parties().finditer(tail):
@@ -805,6 +811,39 @@ THING_AFTER_PARTY_RE = caseless(
 )
 
 
+# A party as the subject of a killing or taking that a number follows: the perpetrator, not the victims' side.
+KILLS_A_NUMBER = (
+    r"\s+(?:(?:had|have|has)\s+)?(?:killed|kill|kills|killing|shot\s+dead|shot|executed|massacred|"
+    r"abducted|kidnapped|seized|captured|took|wounded|injured)\s+(?:(?:more\s+than|at\s+least|about|around|nearly|some|over|up\s+to|"
+    r"as\s+many\s+as|an\s+estimated|roughly|almost|approximately|another|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of)\s+)?"
+    r"(?:\d|dozens|hundreds|thousands|scores|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b)"
+)
+KILLS_A_NUMBER_RE = caseless(KILLS_A_NUMBER)
+PARTY_ACTS_RE = caseless(r"(?:'s|’s)?(?:\s+[\w-]+){0,2}?" + KILLS_A_NUMBER)
+
+
+FLED_FROM_RE = re.compile(
+    r"\b(?i:fled|flee|flees|fleeing|escaped|escaping|(?:crossed|came|arrived|driven|displaced|forced|evacuated)\s+from)\s+"
+    r"(?i:from\s+)?(?:the\s+)?(?P<where>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+FIRED_FROM_RE = caseless(r"\b(?:fired|launched|rockets?|missiles?|drones?|shells?|mortars?|artillery|strikes?|attacks?)\s+from\s")
+
+
+def _fled_from(stext: str) -> str | None:
+    """The country people fled, where the sentence names it ("fled from Sudan into Chad", "flee Tigray fighting")."""
+    for m in FLED_FROM_RE.finditer(stext):
+        where = m.group("where")
+        found = country_of(where) or vocab.party_ending(where)
+        if found:
+            return found
+    return None
+
+
+def _destination(stext: str, place: str) -> bool:
+    """Is ``place`` where people were taken or went ("taken across the border into Congo"), not where they were?"""
+    at = stext.find(place)
+    return at > 0 and compiled(r"\b(?:into|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I).search(stext[max(0, at - 40) : at]) is not None
+
+
 def _only_party(stext: str, source: Source | None, people_only: bool = False) -> str | None:
     """The one party a sentence names other than as a destination, an ally or the source.
 
@@ -818,6 +857,8 @@ def _only_party(stext: str, source: Source | None, people_only: bool = False) ->
             continue
         if THING_AFTER_PARTY_RE.match(stext[end:]):
             continue  # "Russian navy transport ships", "Israeli strikes": a party's things, not its people
+        if PARTY_ACTS_RE.match(stext[end:]):
+            continue  # "JNIM fighters killed more than 100 soldiers": who killed, not whose dead
         if people_only and compiled(r"-(?:backed|led|allied|aligned|run|held|controlled|based|supported)\b", re.I).match(stext[end:]):
             continue  # "Turkish-backed factions": the backer, not the people who fled
         parties.add(e.party)  # type: ignore[union-attr]
