@@ -298,3 +298,21 @@ def test_the_acronyms_spokesman_speaks_for_the_body_that_acronym_names(run) -> N
     for f in figures(records):
         assert f.source is not None and f.source.name == "Inter-Services Public Relations", f
         assert [v.name for v in f.via] == ["Ahmed Sharif Chaudhry"]
+
+
+def test_the_government_after_a_dateline_capital_is_the_one_named_there(run) -> None:
+    f = only_figure(run("KYIV -- Strikes have killed 2,000 people in the region since 2022, the government said."))
+    assert f.source is not None and (f.source.name, f.source.party) == ("Government of Ukraine", "Ukraine")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("About 1.45 million people have been driven from their homes in Darfur, according to the latest UN figures.",
+     ("United Nations", None)),
+    ("OUAGADOUGOU -- Eleven gendarmes were killed in an attack on Seytenga on Thursday, according to the army.",
+     ("army", "Burkina Faso")),
+    ("OUAGADOUGOU -- Jihadist violence has killed 400 people since 2015, according to government figures.",
+     ("Government of Burkina Faso", "Burkina Faso")),
+])
+def test_according_to_a_body_past_qualifiers_or_unnamed_state_bodies(run, text: str, source: tuple) -> None:
+    f = only_figure(run(text))
+    assert f.source is not None and (f.source.name, f.source.party) == source

@@ -13,7 +13,7 @@ Attribution that a sentence lacks is carried over from the one before it
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tolltrack.extract import vocab
 from tolltrack.extract.vocab import caseless, compiled
@@ -106,9 +106,15 @@ class Attribution:
         return self.source is None and not self.via
 
 
+# what may stand between "according to" and whose figures they are: "the latest", "official", "new"
+RECORD_QUALIFIERS = r"(?:(?:latest|new|official|preliminary|revised|updated|most\s+recent|recent|initial|final|provisional|last)\s+)*"
+
+
 def _entity_after(mentions: list[Mention], pos: int, text: str, limit: int = 6) -> Mention | None:
+    """The entity just after ``pos``: past an article and qualifiers ("according to the latest UN figures")."""
     for m in mentions:
-        if pos <= m.start <= pos + limit and compiled(r"[\s,]*(?:the\s+|a\s+|an\s+)?", re.I).fullmatch(text[pos : m.start]):
+        gap = compiled(r"[\s,]*(?:the\s+|a\s+|an\s+)?(?P<q>" + RECORD_QUALIFIERS + ")", re.I).fullmatch(text[pos : m.start]) if m.start >= pos else None
+        if gap and m.start - pos - len(gap.group("q")) <= limit:
             return m
     return None
 
@@ -174,8 +180,13 @@ def _backref(text: str, pos: int, memory: Memory, before: bool) -> Mention | Non
         m = compiled(r"\s+(?:the\s+((?:spy\s+|intelligence\s+|UN\s+)?[a-z]+)|(he|she|it))\b").match(text[pos:])
     if not m:
         return None
-    head = m.group(1) or m.group(2)
-    return memory.resolve(head)
+    g = 1 if m.group(1) else 2
+    found = memory.resolve(m.group(g))
+    if found is not None and found.generic and g == 1:
+        # "KYIV -- ..., the government said": the government named here, not the capital the dateline named
+        at = 0 if before else pos
+        found = replace(found, start=at + m.start(g), end=at + m.end(g))
+    return found
 
 
 INVERTED_END_RE = re.compile(r"\s*(?:$|[,.;:)\"”]|\s*(?:on|in|at|late|early|last|this|who|which|told|according)\b)")
@@ -196,10 +207,20 @@ def _after_comma_or_quote(before: str) -> bool:
     return not body or body[-1] in ",”\"’'"
 
 
+STATE_BODY_AFTER_RE = compiled(rf"\s*(?:the\s+)?{RECORD_QUALIFIERS}({'|'.join(STATE_BODIES)})\b"
+                               r"(?!\s+(?:sources?|officials?|commanders?|analysts?|experts?|observers?|personnel)\b)", re.I)  # unnamed people
+
+
 def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Memory, pre: bool) -> Mention | None:
     """The entity a reporting verb at [vs, ve) of ``text`` is attributed to."""
     if pre:
         found = _entity_after(mentions, ve, text, limit=8) or _surname_speaker(text, ve - 1, memory, before=False) or _backref(text, ve - 1, memory, before=False)
+        state = STATE_BODY_AFTER_RE.match(text, ve) if found is None else None
+        if state:
+            # "according to the army", "according to government figures": the article's country's (filled in later)
+            body = state.group(1).lower()
+            return Mention(state.start(1), state.end(1), Source(body, None, "military" if body in ("army", "military") else "government"),
+                           heads=frozenset({body}))
         if found is None:
             nm = compiled(r"\s*(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]+){0,5})").match(text[ve:])
             if nm and compiled(r"(?:(?:'s|’s)?\s+[a-z]|'s|’s)").match(text[ve + nm.end() :]) and not compiled(r"\s+(?:of|for|and|said|says|told)\b").match(text[ve + nm.end() :]):

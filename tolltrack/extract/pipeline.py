@@ -252,6 +252,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
     last_event: str | None = None  # the start of the last period the article named, for "since then"
     para_topic: str | None = None  # the party whose toll the paragraph is about ("Iran's figure is disputed")
     sents = sentences(text)
+    groups_named = _LastGroup(sents)
     paragraphs: dict[int, list[Sentence]] = {}
     for s in sents:
         paragraphs.setdefault(s.paragraph, []).append(s)
@@ -418,7 +419,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 several = SEVERAL_COUNTRIES_RE.match(stext[d.end :]) if party is None else None
                 if several and sum(1 for _, _, e in vocab.parties().finditer(several.group("list")) if e.kind == "country") >= 2:  # type: ignore[union-attr]
                     decided = True  # "a regional force of about 10,000 soldiers from Nigeria, Niger, Cameroon and Chad": no one party
-                last_group = _last_group(sents, si) if party is None and "group-ref" in d.notes else None
+                last_group = groups_named.upto(si) if party is None and "group-ref" in d.notes else None
                 if last_group is not None:
                     party, decided = last_group, True  # "the group had 1,500 fighters": the armed group last named
                 state = next((n.split(":", 1)[1] for n in d.notes if n.startswith("state-subject:")), None)
@@ -762,7 +763,7 @@ def _article_force(text: str) -> str | None:
             continue  # "Arakan Army says ...": who reports, not whose forces
         counts[entry.party] = counts.get(entry.party, 0) + 3  # type: ignore[union-attr]
     for m in FORCE_NOUN_RE.finditer(text):
-        if KILLS_A_NUMBER_RE.match(text, m.end()):
+        if KILLS_A_NUMBER_RE.match(text[m.end() : m.end() + 200]):
             continue  # "JNIM fighters killed more than 100 soldiers": the article is about whom they killed
         tail = text[max(0, m.start() - 30) : m.start()]
         found = None
@@ -779,13 +780,23 @@ def _article_force(text: str) -> str | None:
     return ranked[0][0]
 
 
-def _last_group(sents: list[Sentence], si: int) -> str | None:
-    """The armed group the article named last, up to the end of sentence ``si``: whom "the group" or "the rebels" are."""
-    for sent in reversed(sents[: si + 1]):
-        groups = [e.party for _, _, e in vocab.parties().finditer(sent.text) if e.kind == "group"]  # type: ignore[union-attr]
-        if groups:
-            return groups[-1]
-    return None
+class _LastGroup:
+    """The armed group an article named last: whom "the group" or "the rebels" are. Its sentences are read only as
+    far as a figure asks, and each once."""
+
+    def __init__(self, sents: list[Sentence]) -> None:
+        self.sents = sents
+        self.read = -1
+        self.last: str | None = None
+
+    def upto(self, si: int) -> str | None:
+        """The last group named up to the end of sentence ``si``."""
+        while self.read < si:
+            self.read += 1
+            for _, _, entry in vocab.parties().finditer(self.sents[self.read].text):
+                if entry.kind == "group":  # type: ignore[union-attr]
+                    self.last = entry.party  # type: ignore[union-attr]
+        return self.last
 
 
 def _dedupe_statements(sts: list[Statement]) -> list[Statement]:
