@@ -761,6 +761,8 @@ def _article_force(text: str) -> str | None:
             continue  # "its losses in Russia": a place, not a force
         if compiled(r"\s+(?:says|said|claims|reports|tells|estimates)\b").match(headline[e:]):
             continue  # "Arakan Army says ...": who reports, not whose forces
+        if PARTY_ACTS_RE.match(headline[e:]):
+            continue  # "... as JNIM overruns army positions": who attacked, not whose forces the story counts
         counts[entry.party] = counts.get(entry.party, 0) + 3  # type: ignore[union-attr]
     for m in FORCE_NOUN_RE.finditer(text):
         if KILLS_A_NUMBER_RE.match(text[m.end() : m.end() + 200]):
@@ -830,7 +832,11 @@ KILLS_A_NUMBER = (
     r"(?:\d|dozens|hundreds|thousands|scores|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b)"
 )
 KILLS_A_NUMBER_RE = caseless(KILLS_A_NUMBER)
-PARTY_ACTS_RE = caseless(r"(?:'s|’s)?(?:\s+[\w-]+){0,2}?" + KILLS_A_NUMBER)
+PARTY_ACTS_RE = caseless(
+    r"(?:'s|’s)?(?:\s+(?:fighters|militants|rebels|insurgents|jihadists|gunmen|troops|forces|soldiers|army|military|units))?(?:"
+    + KILLS_A_NUMBER
+    # or an attack told in the present or in a past that is never passive: "as JNIM overruns army positions"
+    + r"|\s+(?:overruns|overran|storms|stormed|attacks|ambushes|raids|seizes|captures|shells|bombs)\b)")
 
 
 FLED_FROM_RE = re.compile(
