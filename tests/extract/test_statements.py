@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import figures, statements
+from .helpers import figures, only_figure, statements
 
 
 def said(records) -> list[tuple]:
@@ -233,3 +233,33 @@ def test_a_clause_about_the_count_is_no_statement(run) -> None:
     text = ("Clashes have displaced more than 100,000 people since late November, according to OCHA, which warns that "
             "the number could pass 200,000 if the fighting reaches Kobani.")
     assert statements(run(text)) == []
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    # past tenses that end in neither "ed" nor "s" make a clause
+    ("Colonel Mark Ellison, a coalition spokesman, said the coalition took every allegation seriously.",
+     "Mark Ellison", "the coalition took every allegation seriously"),
+    # an act, then what was said
+    ("Paul-Henri Sandaogo Damiba, who seized power in January, declared three days of national mourning and said the "
+     "attackers would be hunted down.", "Paul-Henri Sandaogo Damiba", "the attackers would be hunted down"),
+    # circumstances of saying before "that"
+    ("US Secretary of State Antony Blinken said after calls with both leaders that there could be no military solution "
+     "to the conflict.", "Antony Blinken", "there could be no military solution to the conflict"),
+    ("Prime Minister Haider al-Abadi said in a televised address on Tuesday evening that the militants had only two "
+     "choices left.", "Haider al-Abadi", "the militants had only two choices left"),
+    # a body named in lower case
+    ("Azerbaijan's presidential administration said the residents had left of their own choosing.",
+     "presidential administration", "the residents had left of their own choosing"),
+    # a capital speaking for its government, twice in one sentence
+    ("Bishkek denied targeting civilians and said Tajik troops had started the fighting.",
+     "Government of Kyrgyzstan", "Tajik troops had started the fighting"),
+])
+def test_reported_assessments_in_the_forms_of_wire_copy(run, text: str, speaker: str, said: str) -> None:
+    found = [(s.speaker.name, s.text) for s in statements(run(text))]
+    assert (speaker, said) in found, found
+
+
+def test_one_person_speaking_twice_relays_nobody(run) -> None:
+    records = run("Paul-Henri Sandaogo Damiba declared three days of mourning and said 86 people had been killed.")
+    f = only_figure(records)
+    assert f.source is not None and f.source.name == "Paul-Henri Sandaogo Damiba" and f.via == ()

@@ -25,7 +25,7 @@ VERBS = (
     r"assess|briefed|briefs|announced|announces|stated|states|claimed|claims|claim|confirmed|confirms|added|adds|"
     r"noted|notes|wrote|writes|posted|posts|believes|believe|believed|suspects|suspect|suspected|warned|warns|warn|"
     r"counted|counts|recorded|records|documented|documents|verified|disclosed|discloses|revealed|reveals|"
-    r"acknowledged|acknowledges|admitted|admits|insisted|insists|denied|denies|dismissed|alleged|alleges|"
+    r"acknowledged|acknowledges|admitted|admits|insisted|insists|insist|denied|denies|dismissed|alleged|alleges|"
     r"expects|expected|thinks|think|predicted|predicts|projects|projected|calculated|tallied|updated|put|puts|"
     r"concluded|concludes|judged|judges|fears|feared|accused|accuses|explained|explains|described|describes|"
     r"announced|informed|asserted|asserts|maintained|maintains|argued|argues|stressed|stresses|emphasised|emphasized|"
@@ -491,7 +491,9 @@ def _compose(text: str, speakers: list[tuple[Mention, int, int]], linked: list[M
             memory.relays[p.source.name] = source_m
         return Attribution(source_m.source, via, speaker, primary_verb[1], primary_verb[2])
     if people:
-        return Attribution(people[0].source, tuple(_relay(p) for p in people[1:]), people[0], primary_verb[1], primary_verb[2])
+        # the same person speaking twice ("declared ... and said") relays nobody
+        relays = tuple(_relay(p) for p in _dedupe(people[1:]) if p.source.name != people[0].source.name)
+        return Attribution(people[0].source, relays, people[0], primary_verb[1], primary_verb[2])
     # only unnamed bodies ("officials said"): nobody named
     return Attribution(None, (), bodies[0] if bodies else None, primary_verb[1], primary_verb[2])
 

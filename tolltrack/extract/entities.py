@@ -64,7 +64,7 @@ LOWER_BODY_RE = re.compile(
     r"emergency|home|labour|education|culture|reintegration|refugee)\s+ministry\b|"
     r"\bprosecutor[- ]general'?s?\s+office\b|\battorney[- ]general'?s?\s+office\b|\b(?:(?:state|federal|regional)\s+)?prosecutor'?s\s+office\b|"
     r"\bstate\s+emergency\s+service\b|"
-    r"\bemergency\s+services?\b|\bcivil\s+defen[cs]e\b|\bcivil\s+protection\s+agency\b"
+    r"\bemergency\s+services?\b|\bcivil\s+defen[cs]e\b|\bcivil\s+protection\s+agency\b|\bpresidential\s+administration\b"
 )
 REGIONAL_BODY_RE = re.compile(
     r"\b(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:regional|region's|oblast|city|district|provincial|state)\s+"
@@ -87,7 +87,7 @@ MEDIA_BODY_RE = re.compile(
 MEDIA_WORDS_RE = re.compile(r"news|newspaper|broadcaster|channel|radio")
 # Cheap first looks: a word without which each shape cannot match.
 INSTITUTION_HEAD_RE = re.compile(rf"(?:{INSTITUTION_HEADS})\b")
-LOWER_BODY_WORDS = ("ministry", "office", "emergency", "civil")
+LOWER_BODY_WORDS = ("ministry", "office", "emergency", "civil", "presidential")
 REGIONAL_BODY_WORDS = ("police", "administration", "council", "authorities", "prosecutor", "emergency", "health")
 BACKREF_RE = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+-based\s+|war\s+|rights\s+|monitoring\s+)?(?P<head>spy\s+agency|intelligence\s+agency|agency|ministry|military|army|service|mission|office|group|"

@@ -192,8 +192,16 @@ COUNT_CLAUSE_RE = re.compile(r"\b(?:number|toll|figure|total|tally|count)\b[^.;]
 RELAY_TAIL_RE = re.compile(
     r",\s*(?:(?:[A-Z][a-z]{1,4}\.\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|they|it)\s+|the\s+(?:[\w-]+\s+){1,2})"
     r"(?:said|says|told\s+(?:\w+\s+){0,2}?\w+|added|wrote)\s*$")
+# "and said ...", "and warned that ...": a reporting verb after an act ("declared three days of mourning and said ...")
+AND_SAID_RE = caseless(r"\band\s+(?:also\s+)?(?P<v>said|says|warned|warns|added|stressed|insisted|vowed|pledged)\b")
+# circumstances of saying, then "that": "said after calls with both leaders that ..."
+THAT_AFTER_CIRCUMSTANCES_RE = caseless(
+    r"\s*(?:(?:after|before|during|following|at|in|on|amid|when)\b[^,;.\"“”]{0,80}?\s|(?:night|morning|evening|afternoon)\s+)that\s+")
 VERBISH_RE = caseless(
     r"\b(?:is|are|was|were|had|has|have|will|would|could|can|may|might|should|must|did|do|does|been|being|remain|remains)\b"
+    # past tenses that end in neither "ed" nor "s"
+    r"|\b(?:took|made|went|gave|came|saw|found|left|got|held|kept|put|ran|told|won|lost|began|brought|fought|sent|spent|"
+    r"stood|struck|thought|became|broke|chose|drove|fell|fled|knew|led|met|paid|rose|sold|shot|wrote|hit|cut|hid|fought)\b"
     r"|\b[a-z]{3,}(?:ed|es|s)\b"
 )
 _AUDIENCE = (
@@ -204,7 +212,7 @@ _CIRCUMSTANCES = (
     r"(?:(?:(?:late\s+|early\s+)?on\s+(?:\w+day|[A-Z]\w+\.?\s+\d{1,2}(?:,\s+\d{4})?)(?:\s+(?:night|morning|evening|afternoon))?|last\s+(?:week|month|year|\w+day)|"
     r"this\s+(?:week|month|year)|earlier|later|also|again|separately|privately|publicly|previously|repeatedly|"
     r"in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|report|address|speech|interview|post|briefing|update|message|letter|video)(?:\s+(?:address|message|statement|post))?"
-    r"(?:\s+(?:released|issued|published|posted|read|broadcast|carried))?(?:\s+(?:on|to|from|by)\s+[^,]{1,40}?)?|"
+    r"(?:\s+(?:released|issued|published|posted|read|broadcast|carried))?(?:\s+(?:on|to|from|by)\s+[^,]{1,40}?\b)?|"
     r"at\s+a\s+(?:news|press)\s+conference(?:\s+in\s+\w+)?|on\s+(?:X|Twitter|Telegram|Facebook|Instagram|social\s+media|(?:its|his|her|their)\s+(?:website|[\w-]+\s+channel|account))|"
     r"(?:after|before|during|following|at|in)\s+(?:the|a|an|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+(?:in|on)\s+[A-Z]\w+)?)\s*,?\s*)*"
     r"(?:,\s*)?(?:that\s+)?"
@@ -228,7 +236,12 @@ def reported(sentence: str, sent_start: int, att: object, figure_spans: list[tup
     vs, ve = getattr(att, "verb_start"), getattr(att, "verb_end")
     verb = sentence[vs:ve].strip().lower()
     if verb in ("declared", "declares") and not compiled(r"[^,.;]{0,40}?\bthat\b").match(sentence[ve:]):
-        return []  # "declared three days of mourning": an act, not words reported
+        # "declared three days of mourning": an act, not words reported; "... and said the attackers would be
+        # hunted down": the words are the later verb's
+        later = AND_SAID_RE.search(sentence, ve)
+        if later is None:
+            return []
+        vs, ve, verb = later.start("v"), later.end("v"), later.group("v").lower()
     if verb in NON_STATEMENT_VERBS or not (VERB_RE.fullmatch(sentence[vs:ve].strip()) or verb.startswith(("according", "citing", "as reported"))):
         return []
     body_end = len(sentence.rstrip().rstrip(".!?").rstrip())
@@ -279,6 +292,11 @@ def reported(sentence: str, sent_start: int, att: object, figure_spans: list[tup
         rest = sentence[cs:body_end]
         had_that = bool(lead and compiled(r"\bthat\s+$").search(lead.group(0)))
         # "said on Monday, as ...": no content clause follows, only circumstances
+        that_after = None if had_that else THAT_AFTER_CIRCUMSTANCES_RE.match(rest)
+        if that_after:
+            # "said after calls with both leaders that ...": what was said follows the "that"
+            cs += that_after.end()
+            rest, had_that = sentence[cs:body_end], True
         if body_end - cs > 0 and (had_that or not compiled(r"\s*(?:[,;:(—–-]|(?:as|after|when|while|following|before|amid|in|at|during|on|the\s+first|adding|citing|according|without|but|and|which|who)\b)", re.I).match(rest)):
             pieces.append((cs, body_end))
     out: list[Statement] = []
