@@ -513,7 +513,8 @@ class Memory:
         last = name.split()[-1]
         for full, m in reversed(list(self.people.items())):
             parts = full.split()
-            if last == parts[-1] or (len(parts) > 1 and name == parts[0]) or last in parts:
+            if last == parts[-1] or (len(parts) > 1 and name == parts[0]) or last in parts \
+                    or compiled(r"(?:al|el|ul|ad|as|ash|at|az)-").sub("", parts[-1], count=1) == last:  # "Abadi": Haider al-Abadi
                 return m
         return None
 
