@@ -263,3 +263,13 @@ def test_one_person_speaking_twice_relays_nobody(run) -> None:
     records = run("Paul-Henri Sandaogo Damiba declared three days of mourning and said 86 people had been killed.")
     f = only_figure(records)
     assert f.source is not None and f.source.name == "Paul-Henri Sandaogo Damiba" and f.via == ()
+
+
+def test_who_a_sentence_without_a_figure_names_is_remembered_for_it_and_surnames(run) -> None:
+    records = run("UNHCR, the UN refugee agency, relies on the Armenian registration data. It said on Tuesday that many "
+                  "older people had arrived needing urgent medical care.")
+    assert [(s.speaker.name, s.text) for s in statements(records)] == [
+        ("UNHCR", "many older people had arrived needing urgent medical care")]
+    records = run("Prime Minister Haider al-Abadi visited the front. Abadi told reporters that 1,260 civilians had been killed.")
+    f = only_figure(records)
+    assert f.source is not None and f.source.name == "Haider al-Abadi"

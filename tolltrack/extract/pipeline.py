@@ -42,6 +42,7 @@ PREFILTER_RE = caseless(
     r"sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|millions|scores|handful|"
     r"third|quarter|half|thirds|no\s+[\w-]+)\b"
 )
+INNER_CAPITAL_RE = re.compile(r"[A-Z]")
 SINCE_THEN_RE = caseless(r"since\s+th(?:en|at)\b")
 COORDINATED_RE = caseless(
     r"[^.;:]{0,60}?(?:\band(?:\s+that)?|,)\s+(?:(?:another|a\s+further|some|about|around|nearly|more\s+than|at\s+least|over|roughly)\s+)?")
@@ -283,6 +284,13 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 continue  # "Correction: An earlier version of this story said 267 ...": a figure withdrawn, not reported
             has_number = PREFILTER_RE.search(stext) is not None
             has_attr = _has_attribution_hint(stext)
+            # who the sentence names, for "it said", "the agency" and surnames later, whether or not it holds a figure
+            # (a sentence left unread without a capital past its first letter names nobody)
+            for m in find_mentions(stext) if has_number or has_attr or INNER_CAPITAL_RE.search(stext, 1) else ():
+                if (m.person or not m.generic or m.source.party) and not MODIFIER_RE.match(stext[m.end :]):
+                    if m.person and m.source.name.split()[-1] == m.source.name and memory.person(m.source.name):
+                        continue
+                    memory.remember(m)
             if not has_number and not has_attr:
                 continue
             # the costly reading only where a number that may count people stands with a word for what it counts
@@ -291,11 +299,6 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
             zeros = zero_figures(stext) if cue else []
             has_figure = bool(quantities or zeros)
             headline = sent.paragraph == first_par and len(paragraphs[first_par]) == 1 and not stext.rstrip().endswith((".", '."', ".”"))
-            for m in find_mentions(stext):
-                if (m.person or not m.generic or m.source.party) and not MODIFIER_RE.match(stext[m.end :]):
-                    if m.person and m.source.name.split()[-1] == m.source.name and memory.person(m.source.name):
-                        continue
-                    memory.remember(m)
             atts = attributions(stext, memory, headline=headline) if has_attr or headline else []
             # periods date figures and attributions; elsewhere only an article that says "since then" needs them
             periods = [p for p in find_periods(stext, published) if p.start >= skip_dateline] \
