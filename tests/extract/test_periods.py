@@ -333,3 +333,11 @@ def test_a_dateline_in_any_alphabet_dates_no_figure(run) -> None:
 ])
 def test_spans_named_loosely(text: str, start: str, end: str) -> None:
     assert resolve(text) == (start, end)
+
+
+def test_since_the_attack_runs_from_the_attack_the_article_dated(run) -> None:
+    from .helpers import only_figure
+
+    f = only_figure(run("OUAGADOUGOU -- Gunmen attacked Seytenga on Saturday, June 11. About 16,000 people have fled "
+                        "Seytenga since the attack, UNHCR said on Tuesday.", published=dt.date(2022, 6, 16)))
+    assert f.as_of is not None and (f.as_of.start, f.as_of.end, f.as_of.text) == ("2022-06-11", "2022-06-16", "since the attack")

@@ -43,10 +43,15 @@ SINCE_WAR = (
     r"|the\s+(?:full-scale\s+)?invasion|the\s+war|the\s+conflict)"
 )
 
+# "since then", "since that day", "since the attack": since an event the article dated before (see ``pipeline``)
+SINCE_EVENT = (r"since\s+(?:then|that\s+(?:day|date|time|attack|strike|assault)|"
+               r"the\s+(?:attack|strike|assault|raid|massacre|ambush|bombing|killings)(?!\s+(?:on|in|at|of|began|started)\b))")
+SINCE_EVENT_RE = caseless(SINCE_EVENT)
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_war", caseless(SINCE_WAR)),
     ("since_year_start", caseless(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b")),
-    ("since_then", caseless(r"\bsince\s+(?:then|that\s+(?:day|date|time|attack|strike|assault))\b")),
+    ("since_then", caseless(rf"\b{SINCE_EVENT}\b")),
     ("month_range", caseless(
         rf"\bbetween\s+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s+and\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?\b")),
     ("week_of", caseless(

@@ -22,7 +22,7 @@ from tolltrack.extract.vocab import caseless, compiled
 from tolltrack.extract.attribution import HEADLINE_RE, HEADLINE_TELLS, VERB_RE, Attribution, attributions, clauses, has_pre
 from tolltrack.extract.entities import Memory, find_mentions, forget_mentions
 from tolltrack.extract.figures import Draft, candidates, country_of, people_noun, place_in, read_sentence, zero_figures
-from tolltrack.extract.periods import PeriodMention, find_periods
+from tolltrack.extract.periods import SINCE_EVENT_RE, PeriodMention, find_periods
 from tolltrack.extract.segment import Sentence, sentences
 from tolltrack.extract.statements import quotations, reported
 from tolltrack.records import Figure, Period, Record, Relay, Source, Statement, Subject, Value
@@ -43,7 +43,7 @@ PREFILTER_RE = caseless(
     r"third|quarter|half|thirds|no\s+[\w-]+)\b"
 )
 INNER_CAPITAL_RE = re.compile(r"[A-Z]")
-SINCE_THEN_RE = caseless(r"since\s+th(?:en|at)\b")
+SINCE_THEN_RE = SINCE_EVENT_RE
 COORDINATED_RE = caseless(
     r"[^.;:]{0,60}?(?:\band(?:\s+that)?|,)\s+(?:(?:another|a\s+further|some|about|around|nearly|more\s+than|at\s+least|over|roughly)\s+)?")
 PUBLISHED_BEFORE_RE = caseless(r"\b(?:published|released|issued|presented|unveiled|made\s+public)\s+$")
@@ -305,14 +305,14 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 if has_figure or atts or since_then else []
             # "since then": since the last event the article dated; "over the same period": the last figure's
             periods = [replace(p, period=Period(last_event, p.period.end, p.period.text))
-                       if last_event and compiled(r"since\s+th(?:en|at)\b", re.I).match(p.period.text) else p for p in periods]
+                       if last_event and SINCE_EVENT_RE.match(p.period.text) else p for p in periods]
             if last_fig is not None and last_fig.as_of is not None:
                 periods += [PeriodMention(m.start(), m.end(), replace(last_fig.as_of, text=m.group(0)))
                             for m in SAME_PERIOD_RE.finditer(stext)]
                 periods.sort(key=lambda p: p.start)
             for p in periods:
                 # the dates of events, not of the reporting ("said on Wednesday")
-                if p.period.start and not p.since and not compiled(r"since\s+th", re.I).match(p.period.text) \
+                if p.period.start and not p.since and not SINCE_EVENT_RE.match(p.period.text) \
                         and not any(_attached_to_verb(stext, a, p) for a in _verbs_in(stext)):
                     last_event = p.period.start
             att_here = [a for a in atts if not a.empty]
