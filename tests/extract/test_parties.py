@@ -366,3 +366,12 @@ def test_an_attacker_named_in_the_headline_is_not_whose_forces_the_story_counts(
     assert [f.subject.party for f in figures(records) if f.value.low == 100] == ["Burkina Faso"]
     f = only_figure(run("Live: Attack on Niger mosque kills 44, interior ministry says\n\nThe toll is 44, the ministry said."))
     assert f.subject.party == "Niger"
+
+
+@pytest.mark.parametrize("text, party", [
+    ("It counts 392 fighters of Hayat Tahrir al-Sham among the dead.", "Hayat Tahrir al-Sham"),
+    ("Roughly 14,000 fighters of the Popular Mobilization Forces are taking part.", "Popular Mobilization Forces"),
+])
+def test_fighters_of_a_group_are_the_groups_and_the_group_is_no_place(run, text: str, party: str) -> None:
+    f = only_figure(run(text))
+    assert (f.subject.party, f.place) == (party, None)

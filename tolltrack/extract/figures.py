@@ -255,7 +255,8 @@ def _np(sent: str, start: int, limit: int, vague: bool = False) -> tuple[str, in
     if am:
         pos += am.end()
     # "84 members of Russia's Wagner Group": the phrase goes on through "of" to its owner
-    cap = compiled(r"\s+(?:members|fighters|soldiers|troops|militants|personnel|officers|elements)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:'s|’s)?(?:\s+|$)){1,5}").match(seg[pos:])
+    cap = compiled(r"\s+(?:members|fighters|soldiers|troops|militants|personnel|officers|elements)\s+of\s+(?:the\s+)?"
+                   r"(?:(?:[A-Z]|(?:al|el|ad|ash|as)-[A-Z])[\w'’-]*(?:'s|’s)?(?:\s+|$|(?=[.,;:)]))){1,5}").match(seg[pos:])
     if cap:
         return seg[: pos + cap.end()].rstrip(), start + pos + len(seg[pos : pos + cap.end()].rstrip())
     pm = compiled(r"\s+of\s+(?:its|their|his|her|our|the|those|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'s|’s))\s+(?=[\w-]+\s*(?:[\w-]+\s*)?(?:,|and\b|were\b|was\b|had\b|have\b|who\b|in\b|$))").match(seg[pos:])
@@ -941,7 +942,7 @@ def place_in(sent: str, start: int, end: int) -> str | None:
             found = pm.group("owner")  # "at Quetta's railway station"
         if found is None and not pm.group("owner") and (PLACE_OF_RE.search(seg[max(0, pm.start() - 30) : pm.end()]) or BARE_PLACE_LEAD_RE.match(pm.group(0))):
             um = UNKNOWN_PLACE_RE.match(tail)
-            if um and _could_be_place(um.group(1), tail[um.end() :]):
+            if um and _could_be_place(um.group(1), tail[um.end() :]) and not any(s == 0 for s, _, _ in vocab.parties().finditer(tail[:60])):
                 found, trust = um.group(1), 2
         if found is None:
             continue

@@ -349,8 +349,9 @@ def places() -> Lexicon:
         if r["kind"] == "country" and r["alias"][:1].isupper() and not r["alias"].endswith(("n", "ese", "i", "ish", "ian")) \
                 and r.get("place") != "no":
             entries[r["alias"]] = r["party"]
-    for name in party_names():
-        entries.setdefault(name, name)
+    for r in read_table("parties.tsv"):
+        if r["kind"] == "country":
+            entries.setdefault(r["party"], r["party"])  # a state is a place; an armed group or an alliance is not
     for r in read_table("places.tsv"):
         entries[r["place"]] = r["country"]
     return Lexicon(entries, _acronyms(list(entries)), capitalised=True)
