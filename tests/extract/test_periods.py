@@ -341,3 +341,11 @@ def test_since_the_attack_runs_from_the_attack_the_article_dated(run) -> None:
     f = only_figure(run("OUAGADOUGOU -- Gunmen attacked Seytenga on Saturday, June 11. About 16,000 people have fled "
                         "Seytenga since the attack, UNHCR said on Tuesday.", published=dt.date(2022, 6, 16)))
     assert f.as_of is not None and (f.as_of.start, f.as_of.end, f.as_of.text) == ("2022-06-11", "2022-06-16", "since the attack")
+
+
+def test_a_date_after_telling_a_committee_is_the_telling_not_the_event(run) -> None:
+    from .helpers import only_figure
+
+    f = only_figure(run("Uganda's army told parliament's defence committee on Wednesday that 42 people were killed in last "
+                        "week's attack on a school.", published=dt.date(2023, 6, 22)))
+    assert f.as_of is not None and (f.as_of.start, f.as_of.end) == ("2023-06-12", "2023-06-18")

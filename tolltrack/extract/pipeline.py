@@ -98,7 +98,8 @@ class Carry:
 
 
 VERB_DATE_GAP_RE = caseless(
-    r"\s*(?:(?:lawmakers|legislators|reporters|journalists|parliament|members|MPs|diplomats|the\s+\w+\s+(?:committee|council)|"
+    r"\s*(?:(?:lawmakers|legislators|reporters|journalists|parliament|members|MPs|diplomats|deputies|"
+    r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:committee|council|commission|session|hearing)|"
     r"a\s+(?:news|press)\s+conference|a\s+(?:closed-door\s+)?briefing|in\s+a\s+(?:[\w-]+\s+){0,2}(?:statement|report|update|post|address|briefing)|"
     r"late|early|also|again|first|separately|,)\s*)*"
 )
