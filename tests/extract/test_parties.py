@@ -375,3 +375,9 @@ def test_an_attacker_named_in_the_headline_is_not_whose_forces_the_story_counts(
 def test_fighters_of_a_group_are_the_groups_and_the_group_is_no_place(run, text: str, party: str) -> None:
     f = only_figure(run(text))
     assert (f.subject.party, f.place) == (party, None)
+
+
+def test_a_part_that_were_some_partys_fighters_is_that_partys(run) -> None:
+    records = run("He said fewer than 300 people had died in Geneina in June, and that at least 120 of them were RSF "
+                  "fighters killed by Masalit gunmen.")
+    assert [f.subject.party for f in figures(records) if f.value.low == 120] == ["Rapid Support Forces"]

@@ -727,6 +727,14 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         if compiled(r"\s*of\s+(?:them|whom|those)\b", re.I).match(sent[q.end :]) or compiled(r"\b(?:of\s+)?(?:them|whom)\s*,?\s*$", re.I).search(left):
             d.subset_of = -1
             d.notes.append("of-them")
+            were = compiled(r"\s*of\s+(?:them|whom|those)\s+(?:were|are|was)\s+(?P<what>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\b", re.I).match(sent[q.end :])
+            if were and d.party is None:
+                # "at least 120 of them were RSF fighters": whose the part is, and what
+                d.party = _party_in(were.group("what"))
+                r_, _ = people_noun(were.group("what"))
+                if d.party is not None and r_ and r_ != "nonpeople":
+                    d.role = r_
+                    d.notes.append("party-decided")
             if d.party is None:
                 ante = compiled(r"([^,;]{0,60}),\s*(?:(?:at\s+least|some|about|more\s+than)\s+)?$").search(clause_left)
                 if ante:
