@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from tolltrack.extract import vocab
-from tolltrack.extract.vocab import caseless, compiled
+from tolltrack.extract.vocab import CaselessMatch, caseless, compiled
 from tolltrack.extract.entities import SPOKES_ROLES, Memory, Mention, find_mentions, with_role
 from tolltrack.records import Relay, Source
 
@@ -51,6 +52,17 @@ PRE_HINT_RE = caseless(r"\b(?:" + vocab.trie_regex(sorted({
     "kept", "published", "released", "issued", "per"})) + ")")
 
 
+
+
+@lru_cache(maxsize=4096)
+def reporting_verbs(text: str) -> tuple[CaselessMatch, ...]:
+    """The reporting verbs of a sentence, found once for the readers that ask (``forget_verbs`` empties the memory)."""
+    return tuple(VERB_RE.finditer(text))
+
+
+def forget_verbs() -> None:
+    """Empty the memory of the sentences asked about (the extractor forgets between articles)."""
+    reporting_verbs.cache_clear()
 
 
 def has_pre(text: str) -> bool:
@@ -332,7 +344,7 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
         sp = speaker_of(text, m.start(), m.end(), mentions, memory, pre=True)
         if sp is not None:
             speakers.append((sp, m.start(), m.end()))
-    verbs = list(VERB_RE.finditer(text))
+    verbs = reporting_verbs(text)
     for m in verbs:
         if any(s <= m.start() < e for _, s, e in speakers):
             continue

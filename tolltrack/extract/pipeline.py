@@ -19,7 +19,9 @@ from functools import lru_cache
 
 from tolltrack.extract import vocab
 from tolltrack.extract.vocab import caseless, compiled
-from tolltrack.extract.attribution import HEADLINE_RE, HEADLINE_TELLS, VERB_RE, Attribution, attributions, clauses, has_pre
+from tolltrack.extract.attribution import (
+    HEADLINE_RE, HEADLINE_TELLS, VERB_RE, Attribution, attributions, clauses, forget_verbs, has_pre, reporting_verbs,
+)
 from tolltrack.extract.entities import Memory, find_mentions, forget_mentions
 from tolltrack.extract.figures import Draft, candidates, country_of, people_noun, place_in, read_sentence, zero_figures
 from tolltrack.extract.periods import SINCE_EVENT_RE, PeriodMention, find_periods
@@ -83,7 +85,7 @@ def _figure_cue() -> re.Pattern[str]:
 
 
 def _has_attribution_hint(text: str) -> bool:
-    return bool(VERB_RE.search(text) or has_pre(text) or any(c in text for c in '"“”'))
+    return bool(reporting_verbs(text) or has_pre(text) or any(c in text for c in '"“”'))
 
 
 @dataclass
@@ -107,7 +109,7 @@ VERB_DATE_GAP_RE = caseless(
 
 def _verbs_in(stext: str) -> list[Attribution]:
     """Every reporting verb of a sentence, as bare attributions (for telling dates of reporting from dates of events)."""
-    return [Attribution(None, (), None, m.start(), m.end()) for m in VERB_RE.finditer(stext)]
+    return [Attribution(None, (), None, m.start(), m.end()) for m in reporting_verbs(stext)]
 
 
 def _attached_to_verb(stext: str, att: Attribution, p: PeriodMention) -> bool:
@@ -242,6 +244,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
     # What the tables remember of sentences serves one article's readers; another article starts afresh.
     vocab.forget()
     forget_mentions()
+    forget_verbs()
     memory = Memory()
     carry = Carry()
     figures: list[Figure] = []
