@@ -39,8 +39,10 @@ DATELINE_RE = re.compile(
     r"(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*"
     r"|^\s*[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–)\s*"
 )
-PREFILTER_RE = caseless(
-    r"\d|\b(?:no\s+one|nobody|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+# A number: a digit, or a number word (found apart: the digit's search skips along the text without trying each word)
+DIGIT_RE = re.compile(r"\d")
+NUMBER_WORD_RE = caseless(
+    r"\b(?:no\s+one|nobody|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|millions|scores|handful|"
     r"third|quarter|half|thirds|no\s+[\w-]+)\b"
 )
@@ -286,7 +288,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 para_topic = vocab.party_ending(tm.group("who")) or para_topic
             if CORRECTION_HINT_RE.search(stext) and CORRECTION_RE.match(stext):
                 continue  # "Correction: An earlier version of this story said 267 ...": a figure withdrawn, not reported
-            has_number = PREFILTER_RE.search(stext) is not None
+            has_number = DIGIT_RE.search(stext) is not None or NUMBER_WORD_RE.search(stext) is not None
             has_attr = _has_attribution_hint(stext)
             # who the sentence names, for "it said", "the agency" and surnames later, whether or not it holds a figure
             # (a sentence left unread without a capital past its first letter names nobody)
