@@ -47,7 +47,6 @@ NUMBER_WORD_RE = caseless(
     r"third|quarter|half|thirds|no\s+[\w-]+)\b"
 )
 INNER_CAPITAL_RE = re.compile(r"[A-Z]")
-SINCE_THEN_RE = SINCE_EVENT_RE
 COORDINATED_RE = caseless(
     r"[^.;:]{0,60}?(?:\band(?:\s+that)?|,)\s+(?:(?:another|a\s+further|some|about|around|nearly|more\s+than|at\s+least|over|roughly)\s+)?")
 PUBLISHED_BEFORE_RE = caseless(r"\b(?:published|released|issued|presented|unveiled|made\s+public)\s+$")
@@ -267,7 +266,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
     article_country = _article_country(text)
     headline_end = paragraphs[first_par][-1].end if sents and len(paragraphs[first_par]) == 1 and len(paragraphs) > 1 else -1
     article_force = _article_force(text)
-    since_then = SINCE_THEN_RE.search(text) is not None
+    since_then = SINCE_EVENT_RE.search(text) is not None
 
     # Quotations, paragraph by paragraph (they cross sentence boundaries).
     quote_ranges: list[tuple[int, int]] = []
@@ -394,7 +393,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 pm = _nearest_period(d, periods, lo, hi, att_date_starts, stext, windows, shared, follows)
                 as_of = pm.period if pm else None
                 when = SINCE_WHEN_RE.search(stext[: d.start])
-                if when and not compiled(r"[;]").search(stext[when.end() : d.start]):
+                if when and ";" not in stext[when.end() : d.start]:
                     # "the deadliest since October 2017, when a truck bomb killed 500": the figure is of that date
                     then = [p for p in find_periods(when.group("p"), published) if not p.since]
                     if then:
