@@ -316,3 +316,12 @@ def test_the_government_after_a_dateline_capital_is_the_one_named_there(run) -> 
 def test_according_to_a_body_past_qualifiers_or_unnamed_state_bodies(run, text: str, source: tuple) -> None:
     f = only_figure(run(text))
     assert f.source is not None and (f.source.name, f.source.party) == source
+
+
+def test_we_and_our_in_a_release_are_the_body_that_issues_it(run) -> None:
+    records = run("PRESS RELEASE\n\nADDIS ABABA -- Tens of thousands of people have been forced from their homes in North "
+                  "Wollo, Sheba Relief said today.\n\nOur mobile clinics have treated more than 300 wounded people in North "
+                  "Wollo since 24 August.")
+    assert {(f.value.low, f.source.name if f.source else None) for f in figures(records)} == {
+        (20000, "Sheba Relief"), (300, "Sheba Relief")}
+    assert [f.source.type for f in figures(records) if f.source] == ["NGO", "NGO"]

@@ -43,7 +43,7 @@ INSTITUTION_HEADS = (
     r"Police|Network|Observatory|Watch|Institute|Center|Centre|Authority|Department|Federation|Front|Movement|Brigades|"
     r"Crescent|Cross|Coalition|Organisation|Organization|Programme|Program|Fund|Bureau|Secretariat|Court|Tribunal|Union|Group|"
     r"Project|Initiative|Monitor|Alliance|Administration|Government|Presidency|Cabinet|Parliament|Assembly|Unit|Defence|Defense|Force|"
-    r"Rescue|Headquarters|Centre|Board|Body|Council|Team|Panel|Experts|University|School|Hospital|Association|Society|Foundation|"
+    r"Rescue|Relief|Headquarters|Centre|Board|Body|Council|Team|Panel|Experts|University|School|Hospital|Association|Society|Foundation|"
     r"Brigade|Division|Corps|Regiment|Battalion|Fleet|Navy|Guards?|Operations|Administration|Tribunal|Programme|Observatory|"
     r"Palace|Square|Street|Bridge|Airport|Port|Camp|Mosque|Church|Market|Station|Prison|Base|Relations"
 )

@@ -22,7 +22,7 @@ from tolltrack.extract.vocab import caseless, compiled
 from tolltrack.extract.attribution import (
     HEADLINE_RE, HEADLINE_TELLS, VERB_RE, Attribution, attributions, clauses, forget_verbs, has_pre, reporting_verbs,
 )
-from tolltrack.extract.entities import Memory, find_mentions, forget_mentions
+from tolltrack.extract.entities import Memory, Mention, find_mentions, forget_mentions
 from tolltrack.extract.figures import Draft, candidates, country_of, people_noun, place_in, read_sentence, zero_figures
 from tolltrack.extract.periods import SINCE_EVENT_RE, PeriodMention, find_periods
 from tolltrack.extract.segment import Sentence, sentences
@@ -47,6 +47,7 @@ NUMBER_WORD_RE = caseless(
     r"third|quarter|half|thirds|no\s+[\w-]+)\b"
 )
 INNER_CAPITAL_RE = re.compile(r"[A-Z]")
+FIRST_PERSON_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 COORDINATED_RE = caseless(
     r"[^.;:]{0,60}?(?:\band(?:\s+that)?|,)\s+(?:(?:another|a\s+further|some|about|around|nearly|more\s+than|at\s+least|over|roughly)\s+)?")
 PUBLISHED_BEFORE_RE = caseless(r"\b(?:published|released|issued|presented|unveiled|made\s+public)\s+$")
@@ -257,6 +258,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
     last_sides: list[str] = []  # the two parties last named together ("Ukraine and Russia")
     last_event: str | None = None  # the start of the last period the article named, for "since then"
     para_topic: str | None = None  # the party whose toll the paragraph is about ("Iran's figure is disputed")
+    issuer: Mention | None = None  # the body the article opens with, for "we" and "our" outside quotations
     sents = sentences(text)
     groups_named = _LastGroup(sents)
     paragraphs: dict[int, list[Sentence]] = {}
@@ -296,6 +298,9 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     if m.person and m.source.name.split()[-1] == m.source.name and memory.person(m.source.name):
                         continue
                     memory.remember(m)
+                    if issuer is None and sent.paragraph <= first_par + 2 and not m.person and not m.generic \
+                            and m.source.type in ("NGO", "UN", "government", "military"):
+                        issuer = m  # the body the headline or lede names first: who "we" are in a release
             if not has_number and not has_attr:
                 continue
             # the costly reading only where a number that may count people stands with a word for what it counts
@@ -326,6 +331,9 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 carry = Carry(None, (), _attribution_date(atts[0], periods, stext), sent.paragraph, None)
             if att_here:
                 a0 = att_here[0]
+                if issuer is None and sent.paragraph <= first_par + 2 and a0.speaker is not None and a0.source is not None \
+                        and not a0.via:
+                    issuer = a0.speaker  # "..., Sheba Relief warns": whose release it is
                 if a0.speaker is not None:
                     memory.spoke(next((m for m in reversed(memory.entities) if a0.source and m.source.name == a0.source.name), a0.speaker))
                 date = _attribution_date(a0, periods, stext)
@@ -406,6 +414,8 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 # source
                 att = _attribution_for(stext, d, atts)
                 source, via = (att.source, att.via) if att else (carry.source, carry.via)
+                if source is None and issuer is not None and FIRST_PERSON_RE.search(stext) and not any(c in stext for c in '"“”'):
+                    source = issuer.source  # "Our mobile clinics have treated 300 wounded": the body whose release it is
                 if as_of is None and (source is None or carry.source is None or source.name == carry.source.name):
                     as_of = carry.date  # the date the carried attribution gave, for its own figures only
                 # party
