@@ -273,3 +273,9 @@ def test_who_a_sentence_without_a_figure_names_is_remembered_for_it_and_surnames
     records = run("Prime Minister Haider al-Abadi visited the front. Abadi told reporters that 1,260 civilians had been killed.")
     f = only_figure(records)
     assert f.source is not None and f.source.name == "Haider al-Abadi"
+
+
+def test_a_headlines_speaker_named_by_surname_is_the_person_the_story_names(run) -> None:
+    records = run("Japarov says ceasefire is holding\n\nBISHKEK -- President Sadyr Japarov said on Friday that the truce "
+                  "agreed with Tajikistan was being respected.")
+    assert ("Sadyr Japarov", "ceasefire is holding") in [(s.speaker.name, s.text) for s in statements(records)]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from typing import Any
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -64,6 +65,8 @@ SAME_PERIOD_RE = caseless(
 PLACE_FOCUS_RE = re.compile(r"\b(?i:in|across|throughout|inside|from|fled)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?")
 
 
+# A headline's speaker named by surname alone: "Japarov says ceasefire is holding"
+HEADLINE_SURNAME_RE = re.compile(r"^(?P<who>[A-Z][a-zà-ÿ'’-]+)\s+(?P<v>says|warns|claims|denies|vows|insists)\s+(?=[a-z\d])")
 HEADLINE_ATTRIBUTION_RE = caseless(
     rf"(?:,|:|—|–)\s*[^,:—–]{{2,60}}?\s+(?:says|say|said|claims|warns|reports|{HEADLINE_TELLS})\s*$|:\s*[A-Z][\w .'’-]{{1,40}}$"
     r"|^[^,:]{2,50}?\s+(?:says|say|claims|warns|believes|denies)\s+\w"
@@ -259,6 +262,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
     last_event: str | None = None  # the start of the last period the article named, for "since then"
     para_topic: str | None = None  # the party whose toll the paragraph is about ("Iran's figure is disputed")
     issuer: Mention | None = None  # the body the article opens with, for "we" and "our" outside quotations
+    headline_said: tuple[Sentence, Any, list[tuple[int, int]]] | None = None  # a headline's "Surname says ..."
     sents = sentences(text)
     groups_named = _LastGroup(sents)
     paragraphs: dict[int, list[Sentence]] = {}
@@ -553,6 +557,10 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 last_fig_sentence = si
             # reported assessments: the content of each attribution that holds no figure
             fig_spans = [(f.span[0] - sent.start, f.span[1] - sent.start) for f in sent_figs]
+            if headline and not att_here:
+                said = HEADLINE_SURNAME_RE.match(stext)
+                if said:
+                    headline_said = (sent, said, fig_spans)  # "Japarov says ceasefire is holding": who, once the story names him
             for a in att_here:
                 if headline and not HEADLINE_ATTRIBUTION_RE.search(stext):
                     continue
@@ -566,6 +574,13 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
             if _strict():
                 raise
             continue
+
+    if headline_said is not None:
+        sent, said, fig_spans = headline_said
+        who = memory.person(said.group("who"))
+        if who is not None:
+            att = Attribution(who.source, (), who, said.start("v"), said.end("v"))
+            statements.extend(reported(sent.text, sent.start, att, fig_spans, memory, headline=True))
 
     # Quotations, per paragraph, with a memory of the entities named up to each (none past the last quotation).
     qmemory = Memory()
