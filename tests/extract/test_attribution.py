@@ -325,3 +325,15 @@ def test_we_and_our_in_a_release_are_the_body_that_issues_it(run) -> None:
     assert {(f.value.low, f.source.name if f.source else None) for f in figures(records)} == {
         (20000, "Sheba Relief"), (300, "Sheba Relief")}
     assert [f.source.type for f in figures(records) if f.source] == ["NGO", "NGO"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("France now has about 2,900 troops in Mali, the defence ministry in Paris said on Monday.", "Ministry of Defence"),
+    # how a speaker counts, in a relative clause, is not whom it cites
+    ("The UN Assistance Mission for Iraq, UNAMI, which draws on figures from the health ministry and the Baghdad morgue, "
+     "said 3,590 civilians were killed in July.", "UNAMI"),
+    ("The military prosecutor's office says 366 Ukrainian soldiers were killed.", "military prosecutor's office"),
+])
+def test_sources_with_a_place_an_aside_or_a_qualifier(run, text: str, source: str) -> None:
+    f = only_figure(run(text))
+    assert f.source is not None and f.source.name == source

@@ -145,6 +145,7 @@ def _entity_before(mentions: list[Mention], pos: int, text: str) -> Mention | No
                      r"organi[sz]ation|network|outlet|channel|newspaper|daily|alliance|coalition|militia|movement|"
                      r"staff|teams?|workers|doctors|medics|researchers|monitors|investigators|officials)\b").sub("", gap)  # "MSF staff counted"
         gap = compiled(r"^\s+(?:in|at|of|from)\s+[A-Z][\w'’ -]{1,30}?(?=,)").sub("", gap)
+        gap = compiled(r"^\s+(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*$)").sub("", gap)  # "the defence ministry in Paris said"
         plain = compiled(r"\s*(?:(?:has|have|had|also|later|earlier|previously|again|then|now|on\s+\w+|in\s+a\s+statement|separately|"
                              r"long|often|always|still|already|since|first|\w+ly)\s+|,\s*)*", re.I).fullmatch(gap)
         appositive = compiled(r"\s*,[^,]{1,120},\s*(?:(?:has|have|had|also|later|again|long|often|always|still|\w+ly)\s+)*").fullmatch(gap)
@@ -314,17 +315,23 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
     return None
 
 
+RELATIVE_ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;]{1,160},")
+
+
 def _linked_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """Bodies a sentence names as the origin of what a speaker says ("citing the NIS", "a briefing by ...")."""
     out = []
+    # a relative clause that describes a speaker ("UNAMI, which draws on figures from the health ministry, said")
+    asides = [(r.start(), r.end()) for r in RELATIVE_ASIDE_RE.finditer(text)]
     for m in mentions:
-        if m.person or (m.generic and m.source.party is None):
+        if m.person or (m.generic and m.source.party is None) or any(a <= m.start < b for a, b in asides):
             continue
         before = text[max(0, m.start - 45) : m.start]
         after = text[m.end : m.end + 30]
         if PRE_RE.search(before) and compiled(r"(?:according\s+to|citing|briefing\s+\w+|briefed\s+by|figures\s+\w+(?:\s+by)?|data\s+\w+(?:\s+by)?|estimates?\s+\w+|report\s+\w+|statement\s+\w+|told\s+by|reported\s+by|cited\s+by)\s+(?:the\s+)?$", re.I).search(before):
             out.append(m)
-        elif compiled(r"(?:'s|’s)\s+(?:latest\s+|new\s+|own\s+|revised\s+|updated\s+|initial\s+|previous\s+)?(?:briefing|assessment|estimate|report|figures?|tally|count|data|toll|numbers?)", re.I).match(after):
+        elif compiled(r"(?:'s|’s)\s+(?:(?:latest|new|own|revised|updated|initial|previous|published|official|final|"
+                      r"preliminary)\s+){0,3}(?:briefing|assessment|estimate|report|figures?|tally|count|data|toll|numbers?)", re.I).match(text[m.end : m.end + 60]):
             out.append(m)
         elif compiled(r"\s+(?:told|briefed|informed)\s+(?:the\s+)?(?:lawmakers|legislators|parliament|members|MPs|a\s+parliamentary|the\s+\w+\s+committee|a\s+closed)", re.I).match(after):
             out.append(m)
@@ -340,7 +347,10 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
     """The attributions in one sentence, in order; each names source and relays."""
     mentions = find_mentions(text)
     speakers: list[tuple[Mention, int, int]] = []
+    asides = [(r.start(), r.end()) for r in RELATIVE_ASIDE_RE.finditer(text)] if "wh" in text else []
     for m in PRE_RE.finditer(text) if PRE_HINT_RE.search(text) else ():
+        if any(a <= m.start() < b for a, b in asides):
+            continue  # "UNAMI, which draws on figures from the health ministry, said": how UNAMI counts, not its source
         sp = speaker_of(text, m.start(), m.end(), mentions, memory, pre=True)
         if sp is not None:
             speakers.append((sp, m.start(), m.end()))

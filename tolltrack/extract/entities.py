@@ -62,7 +62,7 @@ GENERIC_BODY_RE = caseless(
 LOWER_BODY_RE = re.compile(
     r"\b(?:interior|justice|information|communications|finance|humanitarian\s+affairs|social\s+affairs|emergencies|"
     r"emergency|home|labour|education|culture|reintegration|refugee)\s+ministry\b|"
-    r"\bprosecutor[- ]general'?s?\s+office\b|\battorney[- ]general'?s?\s+office\b|\b(?:(?:state|federal|regional)\s+)?prosecutor'?s\s+office\b|"
+    r"\bprosecutor[- ]general'?s?\s+office\b|\battorney[- ]general'?s?\s+office\b|\b(?:(?:state|federal|regional|military)\s+)?prosecutor'?s\s+office\b|"
     r"\bstate\s+emergency\s+service\b|"
     r"\bemergency\s+services?\b|\bcivil\s+defen[cs]e\b|\bcivil\s+protection\s+agency\b|\bpresidential\s+administration\b"
 )
