@@ -381,3 +381,10 @@ def test_a_part_that_were_some_partys_fighters_is_that_partys(run) -> None:
     records = run("He said fewer than 300 people had died in Geneina in June, and that at least 120 of them were RSF "
                   "fighters killed by Masalit gunmen.")
     assert [f.subject.party for f in figures(records) if f.value.low == 120] == ["Rapid Support Forces"]
+
+
+def test_refugees_counted_in_a_camp_abroad_are_of_where_the_articles_refugees_came_from(run) -> None:
+    records = run("More than 15,000 Malians have arrived at the Mbera refugee camp in south-eastern Mauritania. In the past "
+                  "week alone, our teams registered some 1,200 new refugees at Mbera.")
+    assert sorted((f.value.low, f.subject.party, f.place) for f in figures(records)) == [
+        (1200, "Mali", "Mbera"), (15000, "Mali", "Mbera")]

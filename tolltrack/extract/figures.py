@@ -943,7 +943,8 @@ def place_in(sent: str, start: int, end: int) -> str | None:
                 found = tail[s:e]
             break
         if found is None:
-            cm = compiled(r"([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?)\s+(?:region|province|oblast|state|district|camp|city|town|village|governorate|township|area|county|municipality|prefecture|territory)\b").match(tail)
+            cm = compiled(r"([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?)\s+(?:region|province|oblast|state|district|(?:(?:refugee|displacement|IDP|displaced\s+persons)\s+)?camp|"
+                          r"city|town|village|governorate|township|area|county|municipality|prefecture|territory)\b").match(tail)
             if cm and not _is_not_place(cm.group(1)) and (vocab.parties().get(cm.group(1)) is None or vocab.places().get(cm.group(1))):
                 found, trust = cm.group(1), 0  # "Nasir county": as sure as the table (not "the Tigrayan town")
         if found is None and pm.group("owner") and isinstance(vocab.places().get(pm.group("owner")), str):

@@ -262,6 +262,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
     last_event: str | None = None  # the start of the last period the article named, for "since then"
     para_topic: str | None = None  # the party whose toll the paragraph is about ("Iran's figure is disputed")
     issuer: Mention | None = None  # the body the article opens with, for "we" and "our" outside quotations
+    last_refugees: str | None = None  # whose the last displaced people counted were
     headline_said: tuple[Sentence, Any, list[tuple[int, int]]] | None = None  # a headline's "Surname says ..."
     sents = sentences(text)
     groups_named = _LastGroup(sents)
@@ -476,6 +477,8 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     party = _fled_from(stext)  # "fled from Sudan into Chad", "flee Tigray fighting": where they left
                 if party is None and role in ("civilian", "unknown") and place and not decided and not _destination(stext, place):
                     party = country_of(place)
+                    if metric == "displaced" and "refugee" in d.subject_text.lower() and last_refugees not in (None, party):
+                        party = last_refugees  # refugees counted in a camp abroad are of where the article's refugees came from
                 side = SIDE_RE.search(stext) if party is None and role in ("civilian", "unknown") and not decided else None
                 if side:
                     # "On the Indian side of the Line of Control, Pakistani artillery fire killed 15 civilians"
@@ -552,6 +555,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 else:
                     bucket.append(len(figures))
                     figures.append(fig)
+            last_refugees = next((f.subject.party for f in reversed(sent_figs) if f.metric == "displaced" and f.subject.party), last_refugees)
             if sent_figs:
                 last_fig = sent_figs[-1]
                 last_fig_sentence = si
