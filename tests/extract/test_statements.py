@@ -279,3 +279,17 @@ def test_a_headlines_speaker_named_by_surname_is_the_person_the_story_names(run)
     records = run("Japarov says ceasefire is holding\n\nBISHKEK -- President Sadyr Japarov said on Friday that the truce "
                   "agreed with Tajikistan was being respected.")
     assert ("Sadyr Japarov", "ceasefire is holding") in [(s.speaker.name, s.text) for s in statements(records)]
+
+
+def test_we_believe_in_a_release_is_the_issuers_assessment(run) -> None:
+    records = run("Returning families face unexploded bombs, aid group warns\n\nBEIRUT -- Cedar Emergency Relief said on "
+                  "Friday that families were returning to villages littered with bomblets.\n\nWe believe that clearing the "
+                  "south of unexploded munitions will take at least a year.")
+    assert ("Cedar Emergency Relief", "clearing the south of unexploded munitions will take at least a year") in [
+        (s.speaker.name, s.text) for s in statements(records)]
+
+
+def test_a_lawmakers_party_is_no_name(run) -> None:
+    records = run("Representative Daniel Whitcomb, an Ohio Democrat, attended the briefing. He said the agency had seen "
+                  "signs that militias were moving weapons.")
+    assert [s.speaker.name for s in statements(records)] == ["Daniel Whitcomb"]

@@ -431,6 +431,7 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
 
 
 NOT_NAME_WORDS = {
+    "democrat", "democrats", "republican", "republicans",  # "an Ohio Democrat": a lawmaker's party, not a name
     "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "as", "it", "its", "they", "their", "this", "that",
     "these", "those", "there", "here", "when", "while", "after", "before", "since", "according", "more", "some",
     "about", "around", "nearly", "over", "under", "up", "more than", "at least", "monday", "tuesday", "wednesday",

@@ -49,6 +49,7 @@ NUMBER_WORD_RE = caseless(
 )
 INNER_CAPITAL_RE = re.compile(r"[A-Z]")
 FIRST_PERSON_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+FIRST_PERSON_VERB_RE = re.compile(r"\b[Ww]e\s+(?:also\s+|now\s+|still\s+)?(?P<v>believe|fear|estimate|expect|warn|urge|call|think|assess|say)\b")
 COORDINATED_RE = caseless(
     r"[^.;:]{0,60}?(?:\band(?:\s+that)?|,)\s+(?:(?:another|a\s+further|some|about|around|nearly|more\s+than|at\s+least|over|roughly)\s+)?")
 PUBLISHED_BEFORE_RE = caseless(r"\b(?:published|released|issued|presented|unveiled|made\s+public)\s+$")
@@ -330,6 +331,10 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 if p.period.start and not p.since and not SINCE_EVENT_RE.match(p.period.text) \
                         and not any(_attached_to_verb(stext, a, p) for a in _verbs_in(stext)):
                     last_event = p.period.start
+            we = FIRST_PERSON_VERB_RE.search(stext) if issuer is not None and not atts and not any(c in stext for c in '"“”') else None
+            if we:
+                # "We believe that clearing the south will take a year": the issuer of the release speaks
+                atts = [Attribution(issuer.source, (), issuer, we.start("v"), we.end("v"))]  # type: ignore[union-attr]
             att_here = [a for a in atts if not a.empty]
             if atts and not att_here:
                 # Attributed, but to nobody named: the figures have no source, and none carries over.
