@@ -201,7 +201,7 @@ VERBISH_RE = caseless(
     r"\b(?:is|are|was|were|had|has|have|will|would|could|can|may|might|should|must|did|do|does|been|being|remain|remains)\b"
     # past tenses that end in neither "ed" nor "s"
     r"|\b(?:took|made|went|gave|came|saw|found|left|got|held|kept|put|ran|told|won|lost|began|brought|fought|sent|spent|"
-    r"stood|struck|thought|became|broke|chose|drove|fell|fled|knew|led|met|paid|rose|sold|shot|wrote|hit|cut|hid|fought)\b"
+    r"stood|struck|thought|became|broke|chose|drove|fell|fled|knew|led|met|paid|rose|sold|shot|wrote|hit|cut|hid)\b"
     r"|\b[a-z]{3,}(?:ed|es|s)\b"
 )
 _AUDIENCE = (
