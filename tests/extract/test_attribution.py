@@ -337,3 +337,15 @@ def test_we_and_our_in_a_release_are_the_body_that_issues_it(run) -> None:
 def test_sources_with_a_place_an_aside_or_a_qualifier(run, text: str, source: str) -> None:
     f = only_figure(run(text))
     assert f.source is not None and f.source.name == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("In Bangassou, about 2,000 residents are sheltering in the mosque, according to the UN mission, known as MINUSCA.",
+     "MINUSCA"),
+    ("The UN mission in Libya, UNSMIL, said some 4,000 residents had fled the Abu Salim district.", "UNSMIL"),
+    ("At least 43 people were killed, according to the UN peacekeeping mission, MONUSCO.", "MONUSCO"),
+    ("The UN said 40 people were killed.", "United Nations"),
+])
+def test_the_un_named_with_its_mission_is_the_mission(run, text: str, source: str) -> None:
+    f = only_figure(run(text))
+    assert f.source is not None and f.source.name == source

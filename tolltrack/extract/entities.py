@@ -427,7 +427,25 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
         add(Mention(s, e, src, generic=True, heads=frozenset({"government"})))
 
     found.sort(key=lambda x: x.start)
-    return tuple(found)
+    return tuple(_named_members(text, found))
+
+
+FAMILY_MEMBER_GAP_RE = re.compile(
+    r"(?:\s+[\w-]+){0,3}?(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)?\s*(?:,\s*(?:known\s+as\s+|called\s+)?|\(\s*)")
+
+
+def _named_members(text: str, found: list[Mention]) -> list[Mention]:
+    """"the UN peacekeeping mission, MONUSCO", "the UN mission in Libya, UNSMIL": the family named first is the member
+    named after it."""
+    out = list(found)
+    for i, m in enumerate(out):
+        if m.source.name != "United Nations":
+            continue
+        member = next((x for x in out[i + 1 :] if x.from_table and x.source.type == "UN" and x.source.name != m.source.name
+                       and FAMILY_MEMBER_GAP_RE.fullmatch(text, m.end, x.start)), None)
+        if member is not None:
+            out[i] = replace(m, source=member.source, heads=m.heads | member.heads)
+    return out
 
 
 NOT_NAME_WORDS = {
