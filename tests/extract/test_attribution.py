@@ -349,3 +349,12 @@ def test_sources_with_a_place_an_aside_or_a_qualifier(run, text: str, source: st
 def test_the_un_named_with_its_mission_is_the_mission(run, text: str, source: str) -> None:
     f = only_figure(run(text))
     assert f.source is not None and f.source.name == source
+
+
+def test_police_without_the_and_a_government_that_later_admitted(run) -> None:
+    f = only_figure(run("GUAYAQUIL, Ecuador -- At least 118 inmates were killed in fighting between rival gangs, police "
+                        "said on Thursday."))
+    assert f.source is not None and (f.source.name, f.source.party) == ("police", "Ecuador")
+    records = run("YAOUNDE -- Fighting in the North West region went on. In February 2020, soldiers killed 21 civilians in "
+                  "the village of Ngarbuh, the government later admitted.")
+    assert [f.source.name for f in figures(records) if f.source] == ["Government of Cameroon"]

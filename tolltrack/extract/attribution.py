@@ -210,7 +210,7 @@ SPOKES_COMMA_END_RE = caseless(rf"{SPOKES_ROLES}\s*,\s*$")
 SPOKES_END_RE = caseless(rf"{SPOKES_ROLES}\s*$")
 RELATIVE_END_RE = re.compile(r",\s*(?:which|who)\s+(?:(?:has|have|had|also)\s+)?$")
 STATE_BODIES = ("army", "military", "government", "police")
-STATE_BODY_END_RE = re.compile(rf"\b[Tt]he\s+({'|'.join(STATE_BODIES)})\s+(?:(?:has|had|have|also|later|earlier|again|\w+ly)\s+)*$")
+STATE_BODY_END_RE = re.compile(rf"(?:\b[Tt]he\s+({'|'.join(STATE_BODIES)})|(?:^|[,;]\s+)([Pp]olice))\s+(?:(?:has|had|have|also|later|earlier|again|\w+ly)\s+)*$")
 
 
 def _after_comma_or_quote(before: str) -> bool:
@@ -305,13 +305,14 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
     m = _surname_speaker(text, vs, memory, before=True) or _backref(text, vs, memory, before=True)
     if m is not None:
         return m
-    army = STATE_BODY_END_RE.search(before_txt) if any(w in before_txt for w in STATE_BODIES) else None
+    army = STATE_BODY_END_RE.search(before_txt) if any(w in before_txt.lower() for w in STATE_BODIES) else None
     if army:
         # "The army said", "the government said", with none named before: the article's country's (the extractor
         # fills the country in)
-        body = army.group(1).lower()
+        g = 1 if army.group(1) else 2  # (2: "..., police said", without "the")
+        body = army.group(g).lower()
         typ = "military" if body in ("army", "military") else "government"
-        return Mention(army.start(1), army.end(1), Source(body, None, typ), heads=frozenset({body}))
+        return Mention(army.start(g), army.end(g), Source(body, None, typ), heads=frozenset({body}))
     return None
 
 
@@ -384,7 +385,7 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
             continue
         # A country named next to a verb is a speaker only as the verb's subject ("Kyiv says").
         if sp.generic and sp.source.name.startswith("Government of") and sp.start < m.start() \
-                and not compiled(r"\s*(?:,[^,]{1,60},\s*)?(?:(?:has|had|have|also|again|repeatedly|long|since|\w+ly)\s+)*").fullmatch(text[sp.end : m.start()] or " "):
+                and not compiled(r"\s*(?:,[^,]{1,60},\s*)?(?:(?:has|had|have|also|again|repeatedly|long|since|later|earlier|then|now|first|\w+ly)\s+)*").fullmatch(text[sp.end : m.start()] or " "):
             continue
         speakers.append((sp, m.start(), m.end()))
     spans = clauses(text) if speakers else [(0, len(text) + 1)]
