@@ -358,3 +358,10 @@ def test_police_without_the_and_a_government_that_later_admitted(run) -> None:
     records = run("YAOUNDE -- Fighting in the North West region went on. In February 2020, soldiers killed 21 civilians in "
                   "the village of Ngarbuh, the government later admitted.")
     assert [f.source.name for f in figures(records) if f.source] == ["Government of Cameroon"]
+
+
+def test_a_study_published_in_a_journal_speaks_as_its_publisher(run) -> None:
+    records = run("A team from Johns Hopkins published a survey. The survey, published in the medical journal The Lancet on "
+                  "October 11, estimated that about 655,000 more Iraqis died between March 2003 and July 2006.")
+    f = only_figure(records)
+    assert f.source is not None and f.source.name == "The Lancet"

@@ -302,6 +302,12 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
             if r is not None and r.source.type == m.source.type and r.source.name != m.source.name:
                 return r
         return m
+    work = PUBLISHED_IN_RE.search(before_txt) if "ublished" in before_txt or "eleased" in before_txt or "ssued" in before_txt else None
+    if work:
+        # "The survey, published in the medical journal The Lancet on October 11, estimated": its publisher's
+        inside = next((x for x in mentions if work.start("by") <= x.start < work.end("by") and not x.person and not x.generic), None)
+        if inside is not None:
+            return inside
     m = _surname_speaker(text, vs, memory, before=True) or _backref(text, vs, memory, before=True)
     if m is not None:
         return m
@@ -316,6 +322,9 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
     return None
 
 
+PUBLISHED_IN_RE = re.compile(
+    r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:survey|study|report|analysis|assessment|research|paper|review)\s*,\s*"
+    r"(?:published|released|issued|compiled)\s+(?P<by>(?:in|by)\s+[^,]{1,100}),\s*(?:(?:also|later|\w+ly)\s+)*$")
 RELATIVE_ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;]{1,160},")
 
 
