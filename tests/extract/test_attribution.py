@@ -365,3 +365,11 @@ def test_a_study_published_in_a_journal_speaks_as_its_publisher(run) -> None:
                   "October 11, estimated that about 655,000 more Iraqis died between March 2003 and July 2006.")
     f = only_figure(records)
     assert f.source is not None and f.source.name == "The Lancet"
+
+
+def test_a_figure_in_a_denied_report_is_not_the_deniers(run) -> None:
+    f = only_figure(run("BAGHDAD -- Iraq's government on Wednesday denied reports that more than 1,300 people had been "
+                        "killed across Iraq in sectarian reprisals."))
+    assert f.source is None
+    f = only_figure(run("The army rejected Amnesty International's finding that soldiers killed at least 45 civilians."))
+    assert f.source is not None and f.source.name == "Amnesty International"

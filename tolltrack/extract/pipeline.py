@@ -426,6 +426,9 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 source, via = (att.source, att.via) if att else (carry.source, carry.via)
                 if source is None and issuer is not None and FIRST_PERSON_RE.search(stext) and not any(c in stext for c in '"“”'):
                     source = issuer.source  # "Our mobile clinics have treated 300 wounded": the body whose release it is
+                denied, owner = _denied_report(stext, d.start)
+                if denied:
+                    source, via = owner, ()  # "denied reports that 1,300 were killed": not the denier's figure
                 if as_of is None and (source is None or carry.source is None or source.name == carry.source.name):
                     as_of = carry.date  # the date the carried attribution gave, for its own figures only
                 # party
@@ -885,6 +888,25 @@ FLED_FROM_RE = re.compile(
     r"\b(?i:fled|flee|flees|fleeing|escaped|escaping|(?:crossed|came|arrived|driven|displaced|forced|evacuated)\s+from)\s+"
     r"(?i:from\s+)?(?:the\s+)?(?P<where>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 FIRED_FROM_RE = caseless(r"\b(?:fired|launched|rockets?|missiles?|drones?|shells?|mortars?|artillery|strikes?|attacks?)\s+from\s")
+
+
+DENIED_REPORT_RE = caseless(
+    r"\b(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|disputed|disputes|disputing|contested|contests)\s+"
+    r"(?:on\s+\w+\s+)?(?:the\s+|a\s+)?(?P<owner>(?:[\w-]+\s+){0,4}?[\w-]+(?:'s|’s)\s+)?(?:media\s+|news\s+)?"
+    r"(?:reports?|claims?|findings?|accounts?|allegations?|suggestions?)\s+(?:that|of)\b[^;]*$")
+
+
+def _denied_report(stext: str, pos: int) -> tuple[bool, Source | None]:
+    """Does a figure at ``pos`` stand in a report someone denies ("denied reports that 1,300 were killed"), and whose
+    is it then: the report's owner's when the sentence names one ("rejects the commission's finding that ..."), else
+    nobody's. Never the denier's."""
+    m = DENIED_REPORT_RE.search(stext[:pos]) if "report" in stext or "claim" in stext or "finding" in stext \
+        or "account" in stext or "allegation" in stext or "suggestion" in stext else None
+    if m is None:
+        return False, None
+    owner = next((x for x in find_mentions(stext) if m.start("owner") <= x.start < m.end("owner") and not x.generic), None) \
+        if m.group("owner") else None
+    return True, owner.source if owner is not None else None
 
 
 def _fled_from(stext: str) -> str | None:
