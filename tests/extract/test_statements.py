@@ -293,3 +293,10 @@ def test_a_lawmakers_party_is_no_name(run) -> None:
     records = run("Representative Daniel Whitcomb, an Ohio Democrat, attended the briefing. He said the agency had seen "
                   "signs that militias were moving weapons.")
     assert [s.speaker.name for s in statements(records)] == ["Daniel Whitcomb"]
+
+
+def test_we_inside_a_quotation_of_several_sentences_is_the_quoted_speaker(run) -> None:
+    records = run("Returning families face unexploded bombs, aid group warns\n\nBEIRUT -- Cedar Emergency Relief said on "
+                  "Friday that families were returning.\n\n“The fields are full of them. We believe nobody is safe. It will "
+                  "take years,” said Hana Khoury, a farmer.")
+    assert [s.speaker.name for s in statements(records) if "nobody is safe" in s.text] == ["Hana Khoury"]

@@ -331,7 +331,8 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 if p.period.start and not p.since and not SINCE_EVENT_RE.match(p.period.text) \
                         and not any(_attached_to_verb(stext, a, p) for a in _verbs_in(stext)):
                     last_event = p.period.start
-            we = FIRST_PERSON_VERB_RE.search(stext) if issuer is not None and not atts and not any(c in stext for c in '"“”') else None
+            own_voice = issuer is not None and not any(c in stext for c in '"“”') and not _inside_quotation(text, sent)
+            we = FIRST_PERSON_VERB_RE.search(stext) if own_voice and not atts else None
             if we:
                 # "We believe that clearing the south will take a year": the issuer of the release speaks
                 atts = [Attribution(issuer.source, (), issuer, we.start("v"), we.end("v"))]  # type: ignore[union-attr]
@@ -424,7 +425,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 # source
                 att = _attribution_for(stext, d, atts)
                 source, via = (att.source, att.via) if att else (carry.source, carry.via)
-                if source is None and issuer is not None and FIRST_PERSON_RE.search(stext) and not any(c in stext for c in '"“”'):
+                if source is None and own_voice and FIRST_PERSON_RE.search(stext):
                     source = issuer.source  # "Our mobile clinics have treated 300 wounded": the body whose release it is
                 denied, owner = _denied_report(stext, d.start)
                 if denied:
@@ -894,6 +895,12 @@ DENIED_REPORT_RE = caseless(
     r"\b(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|disputed|disputes|disputing|contested|contests)\s+"
     r"(?:on\s+\w+\s+)?(?:the\s+|a\s+)?(?P<owner>(?:[\w-]+\s+){0,4}?[\w-]+(?:'s|’s)\s+)?(?:media\s+|news\s+)?"
     r"(?:reports?|claims?|findings?|accounts?|allegations?|suggestions?)\s+(?:that|of)\b[^;]*$")
+
+
+def _inside_quotation(text: str, sent: Sentence) -> bool:
+    """Does ``sent`` stand inside a quotation its paragraph opened in an earlier sentence (a quote of three sentences)?"""
+    before = text[text.rfind("\n", 0, sent.start) + 1 : sent.start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _denied_report(stext: str, pos: int) -> tuple[bool, Source | None]:
