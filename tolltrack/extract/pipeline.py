@@ -264,6 +264,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
     para_topic: str | None = None  # the party whose toll the paragraph is about ("Iran's figure is disputed")
     issuer: Mention | None = None  # the body the article opens with, for "we" and "our" outside quotations
     last_refugees: str | None = None  # whose the last displaced people counted were
+    straight_quotes = curly_open = 0  # the paragraph's quotation marks before the sentence being read
     headline_said: tuple[Sentence, Any, list[tuple[int, int]]] | None = None  # a headline's "Surname says ..."
     sents = sentences(text)
     groups_named = _LastGroup(sents)
@@ -290,6 +291,11 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
             memory.next_sentence(si)
             if si == 0 or sents[si - 1].paragraph != sent.paragraph:
                 para_topic = None
+                straight_quotes = curly_open = 0
+            # inside a quotation an earlier sentence of the paragraph opened (the middle of a quote of three sentences)
+            in_quotation = straight_quotes % 2 == 1 or curly_open > 0
+            straight_quotes += stext.count('"')
+            curly_open += stext.count("“") - stext.count("”")
             for tm in TOPIC_TOLL_RE.finditer(stext) if ("'s " in stext or "’s " in stext) else ():
                 # "Iran's figure is disputed. The health ministry said 627 had been killed": whose dead the paragraph counts
                 para_topic = vocab.party_ending(tm.group("who")) or para_topic
@@ -331,7 +337,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 if p.period.start and not p.since and not SINCE_EVENT_RE.match(p.period.text) \
                         and not any(_attached_to_verb(stext, a, p) for a in _verbs_in(stext)):
                     last_event = p.period.start
-            own_voice = issuer is not None and not any(c in stext for c in '"“”') and not _inside_quotation(text, sent)
+            own_voice = issuer is not None and not any(c in stext for c in '"“”') and not in_quotation
             we = FIRST_PERSON_VERB_RE.search(stext) if own_voice and not atts else None
             if we:
                 # "We believe that clearing the south will take a year": the issuer of the release speaks
@@ -895,12 +901,6 @@ DENIED_REPORT_RE = caseless(
     r"\b(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|disputed|disputes|disputing|contested|contests)\s+"
     r"(?:on\s+\w+\s+)?(?:the\s+|a\s+)?(?P<owner>(?:[\w-]+\s+){0,4}?[\w-]+(?:'s|’s)\s+)?(?:media\s+|news\s+)?"
     r"(?:reports?|claims?|findings?|accounts?|allegations?|suggestions?)\s+(?:that|of)\b[^;]*$")
-
-
-def _inside_quotation(text: str, sent: Sentence) -> bool:
-    """Does ``sent`` stand inside a quotation its paragraph opened in an earlier sentence (a quote of three sentences)?"""
-    before = text[text.rfind("\n", 0, sent.start) + 1 : sent.start]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _denied_report(stext: str, pos: int) -> tuple[bool, Source | None]:
