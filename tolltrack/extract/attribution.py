@@ -213,6 +213,13 @@ STATE_BODIES = ("army", "military", "government", "police")
 STATE_BODY_END_RE = re.compile(rf"(?:\b[Tt]he\s+({'|'.join(STATE_BODIES)})|(?:^|[,;]\s+)([Pp]olice))\s+(?:(?:has|had|have|also|later|earlier|again|\w+ly)\s+)*$")
 
 
+def _state_body(m: re.Match[str] | CaselessMatch, group: int) -> Mention:
+    """The army, military, government or police a sentence names without its country (the extractor fills it in)."""
+    body = (m.group(group) or "").lower()  # type: ignore[union-attr]
+    return Mention(m.start(group), m.end(group), Source(body, None, "military" if body in ("army", "military") else "government"),
+                   heads=frozenset({body}))
+
+
 def _after_comma_or_quote(before: str) -> bool:
     """Does ``before`` end with a comma or closing quotation mark (or hold nothing), spaces aside? What
     ``re.search(r"(?:[,”\"’']|^)\s*$", before)`` finds."""
@@ -231,9 +238,7 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
         state = STATE_BODY_AFTER_RE.match(text, ve) if found is None else None
         if state:
             # "according to the army", "according to government figures": the article's country's (filled in later)
-            body = state.group(1).lower()
-            return Mention(state.start(1), state.end(1), Source(body, None, "military" if body in ("army", "military") else "government"),
-                           heads=frozenset({body}))
+            return _state_body(state, 1)
         if found is None:
             nm = compiled(r"\s*(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]+){0,5})").match(text[ve:])
             if nm and compiled(r"(?:(?:'s|’s)?\s+[a-z]|'s|’s)").match(text[ve + nm.end() :]) and not compiled(r"\s+(?:of|for|and|said|says|told)\b").match(text[ve + nm.end() :]):
@@ -315,10 +320,7 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
     if army:
         # "The army said", "the government said", with none named before: the article's country's (the extractor
         # fills the country in)
-        g = 1 if army.group(1) else 2  # (2: "..., police said", without "the")
-        body = army.group(g).lower()
-        typ = "military" if body in ("army", "military") else "government"
-        return Mention(army.start(g), army.end(g), Source(body, None, typ), heads=frozenset({body}))
+        return _state_body(army, 1 if army.group(1) else 2)  # (2: "..., police said", without "the")
     return None
 
 
@@ -328,11 +330,11 @@ PUBLISHED_IN_RE = re.compile(
 RELATIVE_ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;]{1,160},")
 
 
-def _linked_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Bodies a sentence names as the origin of what a speaker says ("citing the NIS", "a briefing by ...")."""
+def _linked_bodies(text: str, mentions: list[Mention], asides: list[tuple[int, int]]) -> list[Mention]:
+    """Bodies a sentence names as the origin of what a speaker says ("citing the NIS", "a briefing by ..."), outside
+    the relative clauses (``asides``) that describe a speaker ("UNAMI, which draws on figures from the health ministry,
+    said")."""
     out = []
-    # a relative clause that describes a speaker ("UNAMI, which draws on figures from the health ministry, said")
-    asides = [(r.start(), r.end()) for r in RELATIVE_ASIDE_RE.finditer(text)]
     for m in mentions:
         if m.person or (m.generic and m.source.party is None) or any(a <= m.start < b for a, b in asides):
             continue
@@ -357,6 +359,7 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
     """The attributions in one sentence, in order; each names source and relays."""
     mentions = find_mentions(text)
     speakers: list[tuple[Mention, int, int]] = []
+    # relative clauses that describe a speaker ("UNAMI, which draws on figures from the health ministry, said")
     asides = [(r.start(), r.end()) for r in RELATIVE_ASIDE_RE.finditer(text)] if "wh" in text else []
     for m in PRE_RE.finditer(text) if PRE_HINT_RE.search(text) else ():
         if any(a <= m.start() < b for a, b in asides):
@@ -431,7 +434,7 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
     if not speakers:
         return [Attribution(None, (), None, m.start(), m.end(), unnamed=True) for m in unnamed[:1]]
     speakers.sort(key=lambda x: x[1])
-    linked = _linked_bodies(text, mentions)
+    linked = _linked_bodies(text, mentions, asides)
     out: list[Attribution] = []
     # One attribution a clause: split at semicolons so "Kyiv says X; Moscow says Y" keeps both apart.
     for cs, ce in clauses(text):
