@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -46,3 +47,48 @@ def test_a_pattern_written_in_place_is_compiled_once_and_matches_as_re_would() -
     text = "The ministry SAID 40 were killed; officials said more."
     for flags in (0, re.I):
         assert [m.span() for m in compiled(r"\bsaid\b", flags).finditer(text)] == [m.span() for m in re.finditer(r"\bsaid\b", text, flags)]
+
+
+def _gated_patterns() -> list:
+    from tolltrack.extract import attribution, entities, figures, numbers, pipeline, vocab
+
+    patterns = [attribution.VERB_RE, attribution.UNNAMED_RE, entities.GENERIC_BODY_RE, pipeline.NUMBER_WORD_RE,
+                pipeline._figure_cue(), numbers._vague_re()]
+    patterns += [lexicon().pattern for lexicon in (vocab.parties, vocab.places, vocab.sources, vocab.persons, vocab.hedges)]
+    patterns += [figures._measure_re(kind) for kind in vocab.measures()]
+    return [p for p in patterns if p is not None and p.gate_words is not None]
+
+
+_GATED = _gated_patterns()
+
+
+def _pieces(pattern) -> list[str]:
+    """The words of a pattern's source, bits of them, and their plurals and capitals."""
+    words = sorted(set(re.findall(r"[a-z]{2,}", pattern.exact.pattern)))
+    return words + [w[:-1] for w in words if len(w) > 2] + [w + "s" for w in words] + [w.upper() for w in words]
+
+
+@pytest.mark.parametrize("pattern", _GATED, ids=lambda p: p.pattern[:40])
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_a_gated_pattern_finds_what_it_finds_ungated(pattern, data) -> None:
+    """A text holding none of a pattern's gate words is not searched: the pattern would have found nothing in it."""
+    piece = st.sampled_from(_pieces(pattern)) | st.sampled_from(
+        [" ", "  ", "-", "'", "’", ",", ".", "s", "al", "the ", "\n", "é", "İ", "ı", "1", "said", "of "])
+    text = "".join(data.draw(st.lists(piece, max_size=8)))
+    low = text.lower()
+    if len(low) != len(text) or "ı" in low or "ſ" in low:
+        expected = [m.span() for m in pattern.ignore.finditer(text)]
+    else:
+        expected = [m.span() for m in pattern.exact.finditer(low)]
+    assert [m.span() for m in pattern.finditer(text)] == expected
+    assert list(pattern.spans(text)) == expected
+    assert (pattern.search(text) is not None) == bool(expected)
+
+
+@pytest.mark.parametrize("pattern", _GATED, ids=lambda p: p.pattern[:40])
+def test_each_word_of_a_gated_pattern_alone_is_found_as_ungated(pattern) -> None:
+    for word in _pieces(pattern):
+        for text in (word, f"The {word} said", f"{word}, a {word}-{word} of {word}s'"):
+            expected = [m.span() for m in pattern.exact.finditer(text.lower())]
+            assert list(pattern.spans(text)) == expected, text

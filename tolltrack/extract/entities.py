@@ -28,8 +28,10 @@ TITLES = (
     r"Daw|Ko|Saw|Naw|Sayadaw|Father|Imam|Rabbi|Bishop|Archbishop|Judge|Justice|Prosecutor|Dr|Mr|Ms|Mrs)"
 )
 NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*|[A-Z]\.|al-[A-Z][a-z]+|el-[A-Z][a-z]+|bin|ibn|van|von|de|der|da|dos|Jong|Al|El|[A-Z][a-z]*[A-Z][a-z]+)(?![\w-])"
+# A name of two words or more, or of one after a title (a lone capitalised word is no candidate)
 PERSON_RE = re.compile(
-    rf"(?=[A-Z])(?:(?P<title>(?:(?:[A-Z][a-z]+\s+)?{TITLES})(?:\s+{TITLES})*)\s+)?(?P<name>[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*(?:\s+{NAME_WORD}){{0,4}})"
+    rf"(?=[A-Z])(?:(?P<title>(?:(?:[A-Z][a-z]+\s+)?{TITLES})(?:\s+{TITLES})*)\s+)?"
+    rf"(?P<name>[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*(?(title)(?:\s+{NAME_WORD}){{0,4}}|(?:\s+{NAME_WORD}){{1,4}}))"
 )
 SPOKES_ROLES = r"(?:spokesperson|spokesman|spokeswoman|press\s+officer|press\s+secretary|representative|official|officer)"
 ROLE_WORDS = (
@@ -57,7 +59,10 @@ GENERIC_BODY_RE = caseless(
     r"intelligence(?:\s+agency|\s+service)?|spy\s+agency|health\s+authorities|prosecutors|police|navy|air\s+force|"
     r"state\s+media|state\s+television|state\s+news\s+agency|presidency|president'?s\s+office|military\s+officials|"
     r"defen[cs]e\s+officials|intelligence\s+officials|security\s+officials|military\s+sources|officials?|commanders|leaders|rebels|"
-    r"fighters|militants|junta|military\s+government|ruling\s+military)\b"
+    r"fighters|militants|junta|military\s+government|ruling\s+military)\b",
+    gate_words=("military", "army", "armed", "government", "authorities", "officials", "official", "defence", "defense",
+                "security", "intelligence", "spy", "health", "prosecutors", "police", "navy", "air", "state", "presidency",
+                "president", "presidents", "commanders", "leaders", "rebels", "fighters", "militants", "junta", "ruling"),
 )
 LOWER_BODY_RE = re.compile(
     r"\b(?:interior|justice|information|communications|finance|humanitarian\s+affairs|social\s+affairs|emergencies|"

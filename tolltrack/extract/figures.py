@@ -344,7 +344,8 @@ MOVED_PEOPLE_RE = re.compile(r"\b(?:moved|relocated|evacuated|transferred)\s+(?:
 DEMONYM_LOSSES_RE = re.compile(
     r"\b(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:military\s+|combat\s+|troop\s+|battlefield\s+)?(?:losses|casualties|death\s+toll|deaths|dead)\b")
 GROUP_NOUNS = r"(?:group|faction|guerrillas|rebels|insurgents|militants|separatists|militia|movement|jihadists|organi[sz]ation|insurgency)"
-CLAUSE_END_RE = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bwhere\b|\bwhen\b|\bafter\b|\bbecause\b|\balthough\b|\bif\b|\bunless\b|\s—\s|\s–\s|\(")
+# (only where a clause ends matters: the words share one \b and one walk)
+CLAUSE_END_RE = re.compile(r"[;(]|\s[—–]\s|\b(?:a(?:fter|lthough)|b(?:ut|ecause)|if|unless|wh(?:ile|ere(?:as)?|en))\b")
 AGES_BEFORE_RE = re.compile(r"\b(?P<who>[A-Za-z]+)\s*,\s*(?:\d{1,3}\s*(?:,|and)\s*)*$")
 AGES_AFTER_RE = re.compile(r"(?:\s*(?:,|and)\s*\d{1,3})*\s*,")
 STATE_SUBJECT_RE = re.compile(r"\b[Tt]he\s+(government|army|military|junta|authorities|state|regime)\s*$")
@@ -430,7 +431,8 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         left = sent[prev_end : q.start]
         clause_left = sent[: q.start]
         right = _without(sent, q.end, next_start, [] if in_paren else parens)
-        right_clause = CLAUSE_END_RE.split(right, maxsplit=1)[0]
+        end = CLAUSE_END_RE.search(right)
+        right_clause = right[: end.start()] if end else right
         np, np_end = _np(sent, q.end, next_start, vague=q.kind == "vague" or q.text.lower().endswith(("dozen", "million", "thousand", "hundred")))
         d = Draft(q.start, q.end, q.low, q.high, q.hedge, q.percent, np_end=np_end)
         role, noun = people_noun(np)

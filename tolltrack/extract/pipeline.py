@@ -42,11 +42,11 @@ DATELINE_RE = re.compile(
 )
 # A number: a digit, or a number word (found apart: the digit's search skips along the text without trying each word)
 DIGIT_RE = re.compile(r"\d")
-NUMBER_WORD_RE = caseless(
-    r"\b(?:no\s+one|nobody|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|millions|scores|handful|"
-    r"third|quarter|half|thirds|no\s+[\w-]+)\b"
-)
+NUMBER_WORDS = ("no", "nobody", "none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+                "million", "dozen", "dozens", "hundreds", "thousands", "millions", "scores", "handful", "third", "quarter",
+                "half", "thirds")
+NUMBER_WORD_RE = caseless(rf"\b(?:no\s+one|{'|'.join(NUMBER_WORDS[1:])}|no\s+[\w-]+)\b", gate_words=NUMBER_WORDS)
 INNER_CAPITAL_RE = re.compile(r"[A-Z]")
 FIRST_PERSON_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 FIRST_PERSON_VERB_RE = re.compile(r"\b[Ww]e\s+(?:also\s+|now\s+|still\s+)?(?P<v>believe|fear|estimate|expect|warn|urge|call|think|assess|say)\b")

@@ -15,7 +15,7 @@ import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 
 def read_table(name: str) -> list[dict[str, str]]:
@@ -68,12 +68,30 @@ def trie_regex(words: list[str]) -> str:
     return build(trie)
 
 
+_WORD_RUN_RE = re.compile(r"\w+")
+
+
+def _gate_words(phrases: list[str], plurals: bool) -> frozenset[str] | None:
+    """One word of each phrase, its longest (with a plural when it ends the phrase), or None when a phrase holds no
+    word: a text holding none of them holds none of the phrases."""
+    out: set[str] = set()
+    for p in phrases:
+        runs = list(_WORD_RUN_RE.finditer(p))
+        if not runs:
+            return None
+        longest = max(runs, key=lambda m: len(m.group(0)))
+        out.add(longest.group(0))
+        if plurals and longest.end() == len(p):
+            out.add(longest.group(0) + "s")
+    return frozenset(out)
+
+
 def phrase_pattern(phrases: list[str], plurals: bool = False) -> Caseless:
     """One case-insensitive regex matching any of ``phrases`` as whole words, longest first (and their plurals)."""
     alts = sorted({p.lower().replace("’", "'") for p in phrases if p})
     body = trie_regex(alts)
     suffix = "s?" if plurals else ""
-    return Caseless(rf"(?<![\w-])(?:{body}){suffix}(?![\w])")
+    return Caseless(rf"(?<![\w-])(?:{body}){suffix}(?![\w])", gate_words=_gate_words(alts, plurals))
 
 
 # The pieces of a pattern's source that lower-casing must leave alone: escapes ("\S", "\B") and group names.
@@ -92,6 +110,34 @@ def _fold_source(source: str) -> str:
     return "".join(out)
 
 
+_WORDS: dict[str, list[str]] = {}
+
+
+def words_of(low: str) -> list[str]:
+    """The words of a lower-cased text (runs of word characters), kept while the same texts are asked about."""
+    found = _WORDS.get(low)
+    if found is None:
+        if len(_WORDS) >= 8192:
+            _WORDS.clear()
+        found = _WORDS[low] = _WORD_RUN_RE.findall(low)
+    return found
+
+
+# The text last lower-cased, and its lower case: most patterns are asked about the same sentence in turn.
+_LOWERED: tuple[str, str | None] = ("", "")
+
+
+def _lowered(text: str) -> str | None:
+    """``text`` in lower case, or None when lower-casing would move offsets ("İ") or the text holds "ı" or "ſ"
+    (which ``re.IGNORECASE`` reads as "i" and "s")."""
+    global _LOWERED
+    low: str | None = text.lower()
+    if len(low) != len(text) or not low.isascii() and ("ı" in low or "ſ" in low):  # type: ignore[operator,arg-type]
+        low = None
+    _LOWERED = (text, low)  # one assignment: a thread reading it sees a text with its own lower case
+    return low
+
+
 class Caseless:
     """A case-insensitive pattern, matched against the lower-cased text.
 
@@ -102,32 +148,39 @@ class Caseless:
     "ı" or "ſ" (which ``re.IGNORECASE`` reads as "i" and "s"), is matched as it is, case-insensitively.
     """
 
-    __slots__ = ("pattern", "flags", "exact", "ignore")
+    __slots__ = ("pattern", "flags", "exact", "ignore", "gate_words")
 
-    def __init__(self, source: str, flags: int = 0) -> None:
+    def __init__(self, source: str, flags: int = 0, gate_words: frozenset[str] | None = None) -> None:
         self.pattern = source
         self.flags = flags | re.IGNORECASE
         self.exact = re.compile(_fold_source(source), flags & ~re.IGNORECASE)
         self.ignore = re.compile(source, flags | re.IGNORECASE)
+        # Every match holds one of these words (in lower case): a text without them is not scanned.
+        self.gate_words = gate_words
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
-        low = text.lower()
-        if len(low) != len(text) or not low.isascii() and ("ı" in low or "ſ" in low):
+        last = _LOWERED
+        low = last[1] if last[0] is text else _lowered(text)
+        if low is None:
             return self.ignore, text  # offsets would move, or letters re.IGNORECASE equates with "i" and "s"
         return self.exact, low
 
-    # Each method spells out _pick: they are called hundreds of times a sentence.
+    # search and match spell out _pick: they are called hundreds of times a sentence.
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | None:
-        low = text.lower()
-        if len(low) != len(text) or not low.isascii() and ("ı" in low or "ſ" in low):
+        last = _LOWERED
+        low = last[1] if last[0] is text else _lowered(text)
+        if low is None:
             m = self.ignore.search(text, pos, endpos)
+        elif self.gate_words is not None and pos == 0 and endpos == sys.maxsize and self.gate_words.isdisjoint(words_of(low)):
+            return None
         else:
             m = self.exact.search(low, pos, endpos)
         return None if m is None else CaselessMatch(m, text)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | None:
-        low = text.lower()
-        if len(low) != len(text) or not low.isascii() and ("ı" in low or "ſ" in low):
+        last = _LOWERED
+        low = last[1] if last[0] is text else _lowered(text)
+        if low is None:
             m = self.ignore.match(text, pos, endpos)
         else:
             m = self.exact.match(low, pos, endpos)
@@ -140,6 +193,9 @@ class Caseless:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[CaselessMatch]:
         pattern, subject = self._pick(text)
+        if pattern is self.exact and self.gate_words is not None and pos == 0 and endpos == sys.maxsize \
+                and self.gate_words.isdisjoint(words_of(subject)):
+            return
         for m in pattern.finditer(subject, pos, endpos):
             yield CaselessMatch(m, text)
 
@@ -167,6 +223,8 @@ class Caseless:
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         """Only the (start, end) of each match: no match objects made."""
         pattern, subject = self._pick(text)
+        if pattern is self.exact and self.gate_words is not None and self.gate_words.isdisjoint(words_of(subject)):
+            return iter(())
         return (m.span() for m in pattern.finditer(subject))
 
 
@@ -250,6 +308,7 @@ def forget() -> None:
         lexicons = list(_LEXICONS)
     for lexicon in lexicons:
         lexicon._seen.clear()
+    _WORDS.clear()
 
 
 class Lexicon:
@@ -401,9 +460,13 @@ def nouns() -> dict[str, str]:
     return {r["word"].lower(): r["role"] for r in read_table("nouns.tsv")}
 
 
-def caseless(source: str, flags: int = 0) -> Caseless:
-    """``re.compile(source, re.IGNORECASE | flags)``, matched faster (see ``Caseless``)."""
-    return Caseless(source, flags)
+def caseless(source: str, flags: int = 0, gate_words: Iterable[str] | None = None) -> Caseless:
+    """``re.compile(source, re.IGNORECASE | flags)``, matched faster (see ``Caseless``).
+
+    ``gate_words``: words (runs of word characters) one of which every match holds whole; a text without any of
+    them is not searched.
+    """
+    return Caseless(source, flags, frozenset(w.lower() for w in gate_words) if gate_words is not None else None)
 
 
 @lru_cache(maxsize=None)
