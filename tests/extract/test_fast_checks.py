@@ -56,7 +56,7 @@ def _gated_patterns() -> list:
                 pipeline._figure_cue(), numbers._vague_re()]
     patterns += [lexicon().pattern for lexicon in (vocab.parties, vocab.places, vocab.sources, vocab.persons, vocab.hedges)]
     patterns += [figures._measure_re(kind) for kind in vocab.measures()]
-    return [p for p in patterns if p is not None and p.gate_words is not None]
+    return [p for p in patterns if getattr(p, "gate_words", None) is not None]
 
 
 _GATED = _gated_patterns()

@@ -63,3 +63,12 @@ def test_the_articles_country_is_not_outvoted_by_a_demonym(run) -> None:
                   "in the massacre, about 1,000 are still listed as missing.")
     killed = [f for f in figures(records) if f.metric == "killed"]
     assert killed and killed[0].subject.party == "Bosnia and Herzegovina"
+
+
+def test_a_place_counts_only_with_its_capital_unless_the_table_writes_it_in_lower_case() -> None:
+    from tolltrack.extract import vocab
+
+    found = [text for text in ("in Sudan and sudan, at al-Fasher and Al-Fasher, near north Darfur and North Darfur",)
+             for text in [text[s:e] for s, e, _ in vocab.places().finditer(text)]]
+    # "north Darfur" is not the table's "North Darfur", but its "Darfur" stands with its capital
+    assert found == ["Sudan", "al-Fasher", "Al-Fasher", "Darfur", "North Darfur"]

@@ -94,6 +94,38 @@ def phrase_pattern(phrases: list[str], plurals: bool = False) -> Caseless:
     return Caseless(rf"(?<![\w-])(?:{body}){suffix}(?![\w])", gate_words=_gate_words(alts, plurals))
 
 
+class CapitalisedPhrases:
+    """Names that count only when written with their capital ("Sudan", not "sudan"), as one regex over the text as
+    written: each name's first letter as it must stand, the rest in any case.
+
+    The regex opens with a letter, so Python's engine tries it only where one of the names' first letters stands
+    (mostly capitals), not at every position as a case-insensitive phrase pattern is tried. A name whose table entry is
+    in lower case ("al-Fasher") may stand in either case.
+    """
+
+    __slots__ = ("regex",)
+
+    def __init__(self, phrases: list[str], plurals: bool = False) -> None:
+        rests: dict[str, set[str]] = {}
+        for phrase in phrases:
+            if not phrase:
+                continue
+            key = phrase.lower().replace("’", "'")
+            first = key[0]
+            firsts = {phrase[0]} if phrase[0].isupper() else {first, first.upper()}
+            if first == "'":
+                firsts = {"'", "’"}
+            for f in firsts:
+                rests.setdefault(f, set()).add(key[1:])
+        # after the first letter: the letter before it is no word's ("(?<![\w-])" where the name starts)
+        branches = [rf"{re.escape(f)}(?<![\w-][\s\S])(?i:{trie_regex(sorted(r)) or ''})" for f, r in sorted(rests.items())]
+        suffix = "s?" if plurals else ""
+        self.regex = re.compile(rf"(?:{'|'.join(branches)}){suffix}(?![\w])")
+
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        return (m.span() for m in self.regex.finditer(text))
+
+
 # The pieces of a pattern's source that lower-casing must leave alone: escapes ("\S", "\B") and group names.
 _VERBATIM_RE = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
 
@@ -322,7 +354,8 @@ class Lexicon:
         self.proper = {k.lower(): k for k in entries} if proper else {}
         self.capitalised = capitalised
         self.originals = {k.lower(): k for k in entries} if capitalised else {}
-        self.pattern = phrase_pattern(list(entries), plurals=plurals)
+        self.pattern: Caseless | CapitalisedPhrases = \
+            CapitalisedPhrases(list(entries), plurals=plurals) if capitalised else phrase_pattern(list(entries), plurals=plurals)
         self._seen: dict[str, tuple[tuple[int, int, object], ...]] = {}
         with _LEXICONS_LOCK:
             _LEXICONS.add(self)
