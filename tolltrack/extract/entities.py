@@ -65,11 +65,11 @@ GENERIC_BODY_RE = caseless(
                 "president", "presidents", "commanders", "leaders", "rebels", "fighters", "militants", "junta", "ruling"),
 )
 LOWER_BODY_RE = re.compile(
-    r"\b(?:interior|justice|information|communications|finance|humanitarian\s+affairs|social\s+affairs|emergencies|"
+    r"\b(?:(?:interior|justice|information|communications|finance|humanitarian\s+affairs|social\s+affairs|emergencies|"
     r"emergency|home|labour|education|culture|reintegration|refugee)\s+ministry\b|"
-    r"\bprosecutor[- ]general'?s?\s+office\b|\battorney[- ]general'?s?\s+office\b|\b(?:(?:state|federal|regional|military)\s+)?prosecutor'?s\s+office\b|"
-    r"\bstate\s+emergency\s+service\b|"
-    r"\bemergency\s+services?\b|\bcivil\s+defen[cs]e\b|\bcivil\s+protection\s+agency\b|\bpresidential\s+administration\b"
+    r"prosecutor[- ]general'?s?\s+office\b|attorney[- ]general'?s?\s+office\b|(?:(?:state|federal|regional|military)\s+)?prosecutor'?s\s+office\b|"
+    r"state\s+emergency\s+service\b|"
+    r"emergency\s+services?\b|civil\s+defen[cs]e\b|civil\s+protection\s+agency\b|presidential\s+administration\b)"
 )
 REGIONAL_BODY_RE = re.compile(
     r"\b(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:regional|region's|oblast|city|district|provincial|state)\s+"

@@ -112,19 +112,20 @@ NOT_PEOPLE_AFTER = caseless(
     r"mm\b|caliber|calibre|th\b|st\b|nd\b|rd\b|times\b|aid\s+trucks|trucks|(?:,\s*(?:\w+\s+)?\w+){1,3},?\s+times\b)"
 )
 NOT_PEOPLE_BEFORE = caseless(
-    r"(?:\baged?|\bages|\baged?\s+\d{1,2}\s*(?:,|and|to|-|–)\s*|\bNo\.|\bResolution|\bArticle|\bUnit|\bBrigade|\bRoute|\bHighway|\bKm|\bpage|\bflight|"
-    r"\bfrom\s+\d{1,2}\s+to|\bscale\s+of|\bcode|\bgrade|\bcategory|\bphase|\blevel|\bsection|\bparagraph|"
-    r"\bchapter|\bbuilding|\broom|\bplot|\bgate|\bplatform|\bbloc|\bG|\d[:.]|"
-    r"\b(?:children|kids|boys|girls|those|people|men|women)\s+(?:under|below|over|above|aged|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?|"
-    r"\b(?:country|city|town|nation|state|region|province|district|village|camp|capital)\s+of\s+(?:(?:some|about|around|nearly|more\s+than|roughly|over|almost)\s+)?|"
-    r"\b(?:population\s+of|home\s+to|inhabitants\s+of|residents\s+of)\s+(?:(?:some|about|around|nearly|more\s+than|roughly|over|almost)\s+)?)\s*$"
+    # (one \b for all the words: tried at each position, a pattern whose alternatives each open with \b is slow)
+    r"(?:\b(?:aged?|ages|aged?\s+\d{1,2}\s*(?:,|and|to|-|–)\s*|No\.|Resolution|Article|Unit|Brigade|Route|Highway|Km|page|flight|"
+    r"from\s+\d{1,2}\s+to|scale\s+of|code|grade|category|phase|level|section|paragraph|"
+    r"chapter|building|room|plot|gate|platform|bloc|G|"
+    r"(?:children|kids|boys|girls|those|people|men|women)\s+(?:under|below|over|above|aged|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?|"
+    r"(?:country|city|town|nation|state|region|province|district|village|camp|capital)\s+of\s+(?:(?:some|about|around|nearly|more\s+than|roughly|over|almost)\s+)?|"
+    r"(?:population\s+of|home\s+to|inhabitants\s+of|residents\s+of)\s+(?:(?:some|about|around|nearly|more\s+than|roughly|over|almost)\s+)?)|\d[:.])\s*$"
 )
 SUBSET_BEFORE = caseless(
-    r"(?:\bincluding|\bincluded|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bof\s+those|\bof\s+the\s+total|"
-    r"\bthose\s+included|\bout\s+of\s+(?:them|those|whom)|\bamong\s+the\s+dead\s+(?:were|are)|\bamong\s+the\s+(?:killed|wounded|victims)(?:\s+(?:were|are))?|"
-    r"\b(?:the|its|their)\s+(?:dead|victims|casualties|killed|wounded|injured)\s+(?:were|are|included|include)|"
-    r"\bthey\s+included|\bof\s+the\s+dead|\bof\s+the\s+(?:killed|wounded|victims|casualties)|\bmost\s+of\s+them|"
-    r"\bin(?:cluding)?\s+addition\s+to)\s*[:,]?\s*(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?$"
+    r"\b(?:including|included|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+those|of\s+the\s+total|"
+    r"those\s+included|out\s+of\s+(?:them|those|whom)|among\s+the\s+dead\s+(?:were|are)|among\s+the\s+(?:killed|wounded|victims)(?:\s+(?:were|are))?|"
+    r"(?:the|its|their)\s+(?:dead|victims|casualties|killed|wounded|injured)\s+(?:were|are|included|include)|"
+    r"they\s+included|of\s+the\s+dead|of\s+the\s+(?:killed|wounded|victims|casualties)|most\s+of\s+them|"
+    r"in(?:cluding)?\s+addition\s+to)\s*[:,]?\s*(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?$"
 )
 FIGURE_REF_BEFORE = caseless(
     r"\b(?:put|puts|putting|placed|places|set|sets)\s+it\s+at\s+(?:(?:more\s+than|at\s+least|about|around|nearly|some|over|almost|roughly)\s+)?$|"
@@ -688,7 +689,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
             sv = compiled(r"\b(?:has|have|had)?\s*(?:suffered|sustained|incurred|taken|lost|endured|suffers?|sustains?|incurs?|takes?|lose|loses)\s+"
                            r"(?:(?:an?|some|about|around|nearly|more\s+than|at\s+least|over|roughly|approximately|an\s+estimated)\s+)*$", re.I).search(lead)
             if sv:
-                subj = compiled(r"[;]|\bsaid\b|\bsays\b|\btold\b|\bthat\b").split(clause_left[: len(clause_left) - len(lead) + sv.start()])[-1]
+                subj = compiled(r";|\b(?:said|says|told|that)\b").split(clause_left[: len(clause_left) - len(lead) + sv.start()])[-1]
                 found = None
                 for _, _, entry in vocab.parties().finditer(subj):
                     found = entry.party  # type: ignore[union-attr]
@@ -703,7 +704,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
                     and not verb.startswith(("displac", "drove", "driv", "forc")):  # who displaced people is not whose they are
                 # the subject of "lost"/"sent": the nearest party before the verb in the clause
                 subj = clause_left[: len(clause_left) - len(before_verb.group(0))]
-                subj = compiled(r"[;]|\bsaid\b|\bsays\b|\btold\b|\bthat\b").split(subj)[-1]
+                subj = compiled(r";|\b(?:said|says|told|that)\b").split(subj)[-1]
                 found = None
                 for _, _, entry in vocab.parties().finditer(subj):
                     found = entry.party  # type: ignore[union-attr]
@@ -825,7 +826,7 @@ def read_sentence(sent: str, period_spans: list[tuple[int, int]] | None = None, 
         first_of_list = i == 1 or drafts[i - 2].hedge != "exact" or compiled(r"[.;]").search(sent[drafts[i - 2].end : a.start])
         short_list = first_of_list and len(compiled(r"[\w'-]+").findall(gap)) <= 4
         if (elided or short_list) and a.hedge in ("at_least", "at_most", "approx") and b.hedge == "exact" and len(gap) < 90 and compiled(r"\band\b|,").search(gap) \
-                and not compiled(r"[;.]|\bwhile\b|\bbut\b|\bwhereas\b|\bincluding\b|\bof\s+whom\b|\bamong\s+(?:them|whom|those)\b|\bof\s+them\b|\bthat\b").search(gap) and not _hedge_before(gap)[0] and not b.percent and not a.percent \
+                and not compiled(r"[;.]|\b(?:while|but|whereas|including|of\s+whom|among\s+(?:them|whom|those)|of\s+them|that)\b").search(gap) and not _hedge_before(gap)[0] and not b.percent and not a.percent \
                 and not compiled(r"\s+of\s+(?:them|whom|those)\b").match(sent[b.end :]):  # "46 wounded, 13 of them police": a part
             b.hedge = a.hedge
             b.low, b.high = apply_hedge(b.low, b.high, b.hedge)
@@ -923,12 +924,12 @@ def place_in(sent: str, start: int, end: int) -> str | None:
     is no party, person, body, month or day ("near Tibú").
     """
     seg_end = len(sent)
-    nxt = compiled(r";|\bwhile\b|\bwhereas\b|\bbut\b").search(sent[end:])
+    nxt = compiled(r";|\b(?:while|whereas|but)\b").search(sent[end:])
     if nxt:
         seg_end = end + nxt.start()
     seg_start = 0
     prv = None
-    for prv in compiled(r";|\bwhile\b|\bwhereas\b|\bbut\b").finditer(sent[:start]):
+    for prv in compiled(r";|\b(?:while|whereas|but)\b").finditer(sent[:start]):
         pass
     if prv:
         seg_start = prv.end()

@@ -285,7 +285,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
             stext = sent.text
             skip_dateline = 0
             if si == 0 or sents[si - 1].paragraph != sent.paragraph:
-                dm = DATELINE_RE.match(stext)
+                dm = DATELINE_RE.match(stext) if "-" in stext or "—" in stext or "–" in stext else None  # a dateline ends with a dash
                 if dm:
                     skip_dateline = dm.end()
             memory.next_sentence(si)
