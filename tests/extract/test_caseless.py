@@ -75,3 +75,16 @@ def test_a_case_sensitive_part_is_refused() -> None:
     with pytest.raises(ValueError):
         caseless(r"no\s+(?-i:[A-Z])\w+")
 
+
+
+ASCII_TEXT = st.text(alphabet=st.sampled_from(list("aAsSdDtTwW019 ,.-_'\t\n\x1c\x1d\x1f\x0b")), max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(ASCII_TEXT, st.sampled_from([r"\w+", r"\s+\w", r"\bsa\w*\b", r"[^\W\d_]+\s*\d", r"\S+\s*$"]))
+def test_an_ascii_text_is_read_as_unicode_text_would_be(text: str, source: str) -> None:
+    """ASCII text is matched by a pattern's ASCII twin, which reads \\w, \\d, \\s and \\b as Unicode does there; only
+    the separators "\\x1c" to "\\x1f" differ (spaces to Unicode's \\s), so a text holding them is matched as it is."""
+    pattern = caseless(source)
+    assert spans_caseless(pattern, text) == spans_ignorecase(pattern, text)
+    assert [m.span() for m in re.finditer(source, text, re.I)] == list(pattern.spans(text))

@@ -358,6 +358,7 @@ def _linked_bodies(text: str, mentions: list[Mention], asides: list[tuple[int, i
 
 # what makes a verb's word a noun ("its counts", "the group's reports")
 NOUN_LEAD_RE = caseless(r"(?:\b(?:its|their|the|his|her|our|a|an|these|those|whose|official|latest|daily|own|most)|'s|’s|s'|s’)\s+$")
+_WORD_CHAR_RE = re.compile(r"\w")
 AND_END_RE = re.compile(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+|later\s+)?$")
 
 
@@ -429,13 +430,22 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
                     r = memory.resolve(bm.group(1))
                     if r is not None:
                         speakers.append((r, hm.start(), hm.end()))
+    # (a speaker left unnamed needs a word for one in the sentence: "officials", "a source")
+    unnamed_speaker = UNNAMED_RE.may_match(text)
+
+    def unnamed_before(pos: int) -> bool:
+        start = max(0, pos - 160)
+        if not unnamed_speaker and not (start and _WORD_CHAR_RE.match(text, start - 1)):
+            return False  # the stretch holds only the sentence's whole words, none of which names a speaker
+        return UNNAMED_RE.search(text[start:pos]) is not None
+
     for m in verbs:
         if m.group(0).lower() in ("told", "tells") and not any(s <= m.start() < e for _, s, e in speakers):
             outlet = _entity_after(mentions, m.end(), text, limit=6)
-            if outlet is not None and outlet.source.type == "media" and UNNAMED_RE.search(text[max(0, m.start() - 160) : m.start()]):
+            if outlet is not None and outlet.source.type == "media" and unnamed_before(m.start()):
                 speakers.append((outlet, m.start(), m.end()))
     unnamed = [m for m in verbs
-               if m.group(0).lower() in UNNAMED_VERBS and UNNAMED_RE.search(text[max(0, m.start() - 160) : m.start()])
+               if m.group(0).lower() in UNNAMED_VERBS and unnamed_before(m.start())
                and not any(s <= m.start() < e for _, s, e in speakers)]
     if not speakers:
         return [Attribution(None, (), None, m.start(), m.end(), unnamed=True) for m in unnamed[:1]]

@@ -18,15 +18,16 @@ from tolltrack.extract import vocab
 from tolltrack.extract.vocab import caseless, compiled
 from tolltrack.records import Source
 
-TITLES = (
-    r"(?:Rep\.|Representative|Sen\.|Senator|President|Vice\s+President|Prime\s+Minister|Deputy\s+Prime\s+Minister|"
+TITLE_ALTERNATIVES = (
+    r"Rep\.|Representative|Sen\.|Senator|President|Vice\s+President|Prime\s+Minister|Deputy\s+Prime\s+Minister|"
     r"Defen[cs]e\s+Minister|Foreign\s+Minister|Interior\s+Minister|Health\s+Minister|Information\s+Minister|Minister|"
     r"Secretary-General|Secretary\s+General|Secretary|Gen\.|General|Lt\.?\s+Gen\.|Lieutenant\s+General|Maj\.?\s+Gen\.|Major\s+General|"
     r"Brig\.?\s+Gen\.|Col\.|Colonel|Lt\.?\s+Col\.|Maj\.|Major|Capt\.|Captain|Adm\.|Admiral|Commander|Cmdr\.|Chief|Lawmaker|"
     r"Dr\.|Mr\.|Ms\.|Mrs\.|Mayor|Governor|Gov\.|Ambassador|Envoy|Spokesperson|Spokesman|Spokeswoman|Rear\s+Admiral|Rear\s+Adm\.|"
     r"Lt\.|Sgt\.|Sergeant|Professor|Prof\.|Chairman|Chairwoman|Director|Commissioner|High\s+Commissioner|Coordinator|King|Queen|"
-    r"Daw|Ko|Saw|Naw|Sayadaw|Father|Imam|Rabbi|Bishop|Archbishop|Judge|Justice|Prosecutor|Dr|Mr|Ms|Mrs)"
-)
+    r"Daw|Ko|Saw|Naw|Sayadaw|Father|Imam|Rabbi|Bishop|Archbishop|Judge|Justice|Prosecutor|Dr|Mr|Ms|Mrs"
+).split("|")
+TITLES = vocab.by_first_letter(TITLE_ALTERNATIVES)  # one try a capital, not one a title
 NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*|[A-Z]\.|al-[A-Z][a-z]+|el-[A-Z][a-z]+|bin|ibn|van|von|de|der|da|dos|Jong|Al|El|[A-Z][a-z]*[A-Z][a-z]+)(?![\w-])"
 # A name of two words or more, or of one after a title (a lone capitalised word is no candidate)
 PERSON_RE = re.compile(

@@ -69,6 +69,7 @@ def trie_regex(words: list[str]) -> str:
 
 
 _WORD_RUN_RE = re.compile(r"\w+")
+_ASCII_WORD_RUN_RE = re.compile(r"\w+", re.ASCII)
 
 
 def _gate_words(phrases: list[str], plurals: bool) -> frozenset[str] | None:
@@ -84,6 +85,17 @@ def _gate_words(phrases: list[str], plurals: bool) -> frozenset[str] | None:
         if plurals and longest.end() == len(p):
             out.add(longest.group(0) + "s")
     return frozenset(out)
+
+
+def by_first_letter(alternatives: list[str]) -> str:
+    """``(?:alt1|alt2|...)`` with the alternatives that open with the same letter behind it once (in their order):
+    at a position, only the branch of its letter is tried. Each alternative must open with a plain letter."""
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        if not alt[:1].isalpha():
+            raise ValueError(f"an alternative opening with no letter: {alt!r}")
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "(?:" + "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items()) + ")"
 
 
 def phrase_pattern(phrases: list[str], plurals: bool = False) -> Caseless:
@@ -151,11 +163,13 @@ def words_of(low: str) -> list[str]:
     if found is None:
         if len(_WORDS) >= 8192:
             _WORDS.clear()
-        found = _WORDS[low] = _WORD_RUN_RE.findall(low)
+        found = _WORDS[low] = (_ASCII_WORD_RUN_RE if low.isascii() else _WORD_RUN_RE).findall(low)
     return found
 
 
 # The text last lower-cased, and its lower case: most patterns are asked about the same sentence in turn.
+# An ASCII text is matched by each pattern's ASCII twin: \w, \d, \s and \b read it alike, only faster.
+_ASCII_ONLY_SPACE_RE = re.compile("[\x1c-\x1f]")
 _LOWERED: tuple[str, str | None] = ("", "")
 
 
@@ -166,6 +180,8 @@ def _lowered(text: str) -> str | None:
     low: str | None = text.lower()
     if len(low) != len(text) or not low.isascii() and ("ı" in low or "ſ" in low):  # type: ignore[operator,arg-type]
         low = None
+    elif low.isascii() and not low.isprintable() and _ASCII_ONLY_SPACE_RE.search(low):  # type: ignore[union-attr]
+        low = None  # (separators "\x1c" to "\x1f", which only Unicode's \s reads as spaces: matched as they are)
     _LOWERED = (text, low)  # one assignment: a thread reading it sees a text with its own lower case
     return low
 
@@ -180,12 +196,13 @@ class Caseless:
     "ı" or "ſ" (which ``re.IGNORECASE`` reads as "i" and "s"), is matched as it is, case-insensitively.
     """
 
-    __slots__ = ("pattern", "flags", "exact", "ignore", "gate_words")
+    __slots__ = ("pattern", "flags", "exact", "exact_ascii", "ignore", "gate_words")
 
     def __init__(self, source: str, flags: int = 0, gate_words: frozenset[str] | None = None) -> None:
         self.pattern = source
         self.flags = flags | re.IGNORECASE
         self.exact = re.compile(_fold_source(source), flags & ~re.IGNORECASE)
+        self.exact_ascii = re.compile(_fold_source(source), (flags & ~re.IGNORECASE) | re.ASCII)
         self.ignore = re.compile(source, flags | re.IGNORECASE)
         # Every match holds one of these words (in lower case): a text without them is not scanned.
         self.gate_words = gate_words
@@ -195,7 +212,7 @@ class Caseless:
         low = last[1] if last[0] is text else _lowered(text)
         if low is None:
             return self.ignore, text  # offsets would move, or letters re.IGNORECASE equates with "i" and "s"
-        return self.exact, low
+        return (self.exact_ascii if low.isascii() else self.exact), low
 
     # search and match spell out _pick: they are called hundreds of times a sentence.
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | None:
@@ -206,8 +223,16 @@ class Caseless:
         elif self.gate_words is not None and pos == 0 and endpos == sys.maxsize and self.gate_words.isdisjoint(words_of(low)):
             return None
         else:
-            m = self.exact.search(low, pos, endpos)
+            m = (self.exact_ascii if low.isascii() else self.exact).search(low, pos, endpos)
         return None if m is None else CaselessMatch(m, text)
+
+    def may_match(self, text: str) -> bool:
+        """False when no stretch of ``text`` can match: it holds none of the gate words."""
+        if self.gate_words is None:
+            return True
+        last = _LOWERED
+        low = last[1] if last[0] is text else _lowered(text)
+        return low is None or not self.gate_words.isdisjoint(words_of(low))
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | None:
         last = _LOWERED
@@ -215,7 +240,7 @@ class Caseless:
         if low is None:
             m = self.ignore.match(text, pos, endpos)
         else:
-            m = self.exact.match(low, pos, endpos)
+            m = (self.exact_ascii if low.isascii() else self.exact).match(low, pos, endpos)
         return None if m is None else CaselessMatch(m, text)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | None:
@@ -225,7 +250,7 @@ class Caseless:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[CaselessMatch]:
         pattern, subject = self._pick(text)
-        if pattern is self.exact and self.gate_words is not None and pos == 0 and endpos == sys.maxsize \
+        if pattern is not self.ignore and self.gate_words is not None and pos == 0 and endpos == sys.maxsize \
                 and self.gate_words.isdisjoint(words_of(subject)):
             return
         for m in pattern.finditer(subject, pos, endpos):
@@ -255,7 +280,7 @@ class Caseless:
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         """Only the (start, end) of each match: no match objects made."""
         pattern, subject = self._pick(text)
-        if pattern is self.exact and self.gate_words is not None and self.gate_words.isdisjoint(words_of(subject)):
+        if pattern is not self.ignore and self.gate_words is not None and self.gate_words.isdisjoint(words_of(subject)):
             return iter(())
         return (m.span() for m in pattern.finditer(subject))
 
