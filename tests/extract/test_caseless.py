@@ -88,3 +88,13 @@ def test_an_ascii_text_is_read_as_unicode_text_would_be(text: str, source: str) 
     pattern = caseless(source)
     assert spans_caseless(pattern, text) == spans_ignorecase(pattern, text)
     assert [m.span() for m in re.finditer(source, text, re.I)] == list(pattern.spans(text))
+
+
+def test_the_ascii_twin_takes_the_separators_unicode_reads_as_spaces() -> None:
+    from tolltrack.extract.vocab import ascii_twin
+
+    twin = ascii_twin(re.compile(r"[^\s,]+\s*\S(?:\\s)[]\s]x"))
+    assert twin.pattern == r"[^\s\x1c-\x1f,]+[\s\x1c-\x1f]*[^\s\x1c-\x1f](?:\\s)[]\s\x1c-\x1f]x"
+    assert twin.flags & re.ASCII
+    unchanged = re.compile(r"[\S]+")
+    assert ascii_twin(unchanged) is unchanged  # \S in a class cannot take the separators out: no twin

@@ -138,6 +138,45 @@ class CapitalisedPhrases:
         return (m.span() for m in self.regex.finditer(text))
 
 
+def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` compiled to read ASCII text only, as it reads it: \w, \d and \b need no Unicode lookups there.
+
+    On ASCII text the two differ only in \s, which in Unicode also takes the separators "\x1c" to "\x1f": the twin's
+    \s takes them too. (A pattern with \S inside a class keeps its Unicode self.)
+    """
+    out: list[str] = []
+    source, i, in_class = pattern.pattern, 0, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            token = source[i : i + 2]
+            if token == "\\s":
+                out.append("\\s\\x1c-\\x1f" if in_class else "[\\s\\x1c-\\x1f]")
+            elif token == "\\S":
+                if in_class:
+                    return pattern
+                out.append("[^\\s\\x1c-\\x1f]")
+            else:
+                out.append(token)
+            i += 2
+            continue
+        if c == "[" and not in_class:
+            in_class = True
+            j = i + 1
+            if source[j : j + 1] == "^":
+                j += 1
+            if source[j : j + 1] == "]":
+                j += 1  # a "]" first in a class is one of its characters
+            out.append(source[i:j])
+            i = j
+            continue
+        if c == "]" and in_class:
+            in_class = False
+        out.append(c)
+        i += 1
+    return re.compile("".join(out), (pattern.flags & ~re.UNICODE) | re.ASCII)
+
+
 # The pieces of a pattern's source that lower-casing must leave alone: escapes ("\S", "\B") and group names.
 _VERBATIM_RE = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
 
@@ -168,8 +207,7 @@ def words_of(low: str) -> list[str]:
 
 
 # The text last lower-cased, and its lower case: most patterns are asked about the same sentence in turn.
-# An ASCII text is matched by each pattern's ASCII twin: \w, \d, \s and \b read it alike, only faster.
-_ASCII_ONLY_SPACE_RE = re.compile("[\x1c-\x1f]")
+# An ASCII text is matched by each pattern's ASCII twin (see ``ascii_twin``).
 _LOWERED: tuple[str, str | None] = ("", "")
 
 
@@ -180,8 +218,6 @@ def _lowered(text: str) -> str | None:
     low: str | None = text.lower()
     if len(low) != len(text) or not low.isascii() and ("ı" in low or "ſ" in low):  # type: ignore[operator,arg-type]
         low = None
-    elif low.isascii() and not low.isprintable() and _ASCII_ONLY_SPACE_RE.search(low):  # type: ignore[union-attr]
-        low = None  # (separators "\x1c" to "\x1f", which only Unicode's \s reads as spaces: matched as they are)
     _LOWERED = (text, low)  # one assignment: a thread reading it sees a text with its own lower case
     return low
 
@@ -202,7 +238,7 @@ class Caseless:
         self.pattern = source
         self.flags = flags | re.IGNORECASE
         self.exact = re.compile(_fold_source(source), flags & ~re.IGNORECASE)
-        self.exact_ascii = re.compile(_fold_source(source), (flags & ~re.IGNORECASE) | re.ASCII)
+        self.exact_ascii = ascii_twin(self.exact)
         self.ignore = re.compile(source, flags | re.IGNORECASE)
         # Every match holds one of these words (in lower case): a text without them is not scanned.
         self.gate_words = gate_words
