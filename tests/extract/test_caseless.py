@@ -8,11 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tolltrack.extract import attribution, numbers, periods
+from tolltrack.extract import attribution, numbers, periods, pipeline
 from tolltrack.extract.vocab import Caseless, caseless
 
 # Patterns of the extractor's own, of each shape it uses: word tries, numbers, dates with named groups.
-PATTERNS = [attribution.VERB_RE, attribution.PRE_RE, numbers.RANGE_RE, numbers.SINGLE_RE] + [
+PATTERNS = [attribution.VERB_RE, attribution.PRE_RE, numbers.RANGE_RE, numbers.SINGLE_RE, pipeline.ENEMY_NOUN_RE,
+            pipeline.SOURCE_ACTS_RE, pipeline.CORRECTION_RE] + [
     p for _, p in periods.PATTERNS if isinstance(p, Caseless)
 ]
 WORDISH = st.text(

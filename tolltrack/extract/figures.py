@@ -331,17 +331,17 @@ def apply_hedge(low: int | float | None, high: int | float | None, hedge: str) -
     return low, high
 
 
-TITLE_WORD_RE = re.compile(
+TITLE_WORD_RE = caseless(
     r"\b(?:director|minister|president|spokes(?:man|woman|person)|ambassador|envoy|chief|commander|general|head|leader|"
-    r"official|representative|secretary)\b", re.I)
+    r"official|representative|secretary)\b")
 
 
-BODY_AFTER_RE = re.compile(
+BODY_AFTER_RE = caseless(
     r"\s+(?:intelligence|agency|ministry|spokes(?:man|woman|person)|command|chief|chiefs|leadership|officials?|"
-    r"authorities|said|says|told|estimates?|reported|spokespeople|court|prosecutors?)\b", re.I)
+    r"authorities|said|says|told|estimates?|reported|spokespeople|court|prosecutors?)\b")
 
 
-MOVED_PEOPLE_RE = re.compile(r"\b(?:moved|relocated|evacuated|transferred)\s+(?:in)?to\s+(?:[\w-]+\s+){0,3}?(?:shelters?|camps?|schools?|safety)\b", re.I)
+MOVED_PEOPLE_RE = caseless(r"\b(?:moved|relocated|evacuated|transferred)\s+(?:in)?to\s+(?:[\w-]+\s+){0,3}?(?:shelters?|camps?|schools?|safety)\b")
 DEMONYM_LOSSES_RE = re.compile(
     r"\b(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:military\s+|combat\s+|troop\s+|battlefield\s+)?(?:losses|casualties|death\s+toll|deaths|dead)\b")
 GROUP_NOUNS = r"(?:group|faction|guerrillas|rebels|insurgents|militants|separatists|militia|movement|jihadists|organi[sz]ation|insurgency)"
@@ -350,12 +350,12 @@ CLAUSE_END_RE = re.compile(r"[;(]|\s[—–]\s|\b(?:a(?:fter|lthough)|b(?:ut|eca
 AGES_BEFORE_RE = re.compile(r"\b(?P<who>[A-Za-z]+)\s*,\s*(?:\d{1,3}\s*(?:,|and)\s*)*$")
 AGES_AFTER_RE = re.compile(r"(?:\s*(?:,|and)\s*\d{1,3})*\s*,")
 STATE_SUBJECT_RE = re.compile(r"\b[Tt]he\s+(government|army|military|junta|authorities|state|regime)\s*$")
-GROUP_MEMBERS_RE = re.compile(r"\s*(?:members|men|recruits|combatants|cadres)\b", re.I)
-GROUP_REF_RE = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?{GROUP_NOUNS}\s*$", re.I)
-GROUP_POSSESSIVE_RE = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?{GROUP_NOUNS}(?:'s|’s|s'|s’)\s+(?:[\w-]+\s+){{0,3}}", re.I)
-STRUCK_RE = re.compile(
+GROUP_MEMBERS_RE = caseless(r"\s*(?:members|men|recruits|combatants|cadres)\b")
+GROUP_REF_RE = caseless(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?{GROUP_NOUNS}\s*$")
+GROUP_POSSESSIVE_RE = caseless(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?{GROUP_NOUNS}(?:'s|’s|s'|s’)\s+(?:[\w-]+\s+){{0,3}}")
+STRUCK_RE = caseless(
     r"\b(?:struck|hit|targeted|attacked|bombed|shelled|ambushed|raided|pounded|bombarded)\s+(?P<what>(?:the\s+)?[^,;]{2,40}?)"
-    r"\s+(?:columns?|positions?|convoys?|fighters|troops|units|bases?|camps?|hideouts?|vehicles|formations?|lines|strongholds?)\b", re.I)
+    r"\s+(?:columns?|positions?|convoys?|fighters|troops|units|bases?|camps?|hideouts?|vehicles|formations?|lines|strongholds?)\b")
 
 
 @lru_cache(maxsize=1)
@@ -885,7 +885,7 @@ PLACE_LEAD_RE = re.compile(
     r"\b(?i:in|near|around|across|outside|at|from|inside|within|throughout|on|into|fled|fleeing|left|escaped|of)\s+(?:the\s+)?"
     r"(?:(?P<owner>[A-Z][\w'’-]+)(?:'s|’s)\s+)?(?:(?P<compass>" + COMPASS + r")\s+)?")
 # "the village of Kairu", "the town of Djibo": a place named by what it is
-PLACE_OF_RE = re.compile(r"(?:village|town|city|district|region|province|state|county|settlement|camp|area)\s+of\s+$", re.I)
+PLACE_OF_RE = caseless(r"(?:village|town|city|district|region|province|state|county|settlement|camp|area)\s+of\s+$")
 # A name not in the table: up to three capitalised words standing alone after "in", "near", "outside"
 UNKNOWN_PLACE_RE = re.compile(r"([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){0,2})(?!\s+[A-Z])(?!['’]s\b)")
 NOT_FIGURE_PLACE_BEFORE_RE = re.compile(

@@ -701,12 +701,12 @@ HEADLINE_FAMILY_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:[a-z]+\s
 FAMILY_NAMES = {"United Nations"}  # a family of bodies a headline may name for one of them ("UN mission says")
 
 
-NATIONALS_FROM_RE = re.compile(
+NATIONALS_FROM_RE = caseless(
     r"\b(?:sailors|seafarers|crew(?:\s+members)?|workers|nationals|citizens|migrants|soldiers|troops|people|civilians|children|"
-    r"men|women|tourists|volunteers|fighters|mercenaries|students|pilgrims|peacekeepers|engineers|doctors|staff)\s+from\s", re.I)
+    r"men|women|tourists|volunteers|fighters|mercenaries|students|pilgrims|peacekeepers|engineers|doctors|staff)\s+from\s")
 CORRECTION_HINT_RE = caseless(r"correction|clarification|editor|earlier")  # a word each notice holds
-CORRECTION_RE = re.compile(r"\s*(?:Correction|Clarification|Editor['’]s\s+note)\s*:|.{0,40}\ban\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\b", re.I)
-GOVERNMENT_FORCES_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:government|state|regime|federal|national\s+army)\s+(?:forces|troops|soldiers)\b", re.I)
+CORRECTION_RE = caseless(r"\s*(?:Correction|Clarification|Editor['’]s\s+note)\s*:|.{0,40}\ban\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\b")
+GOVERNMENT_FORCES_RE = caseless(r"\s*(?:[\w-]+\s+){0,2}?(?:government|state|regime|federal|national\s+army)\s+(?:forces|troops|soldiers)\b")
 MOST_OF_THEM_RE = re.compile(r"[^.;]{0,80}?,\s*(?:most|the\s+majority|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?(?P<who>[A-Z][\w'’-]+)")
 EACH_SIDE_RE = caseless(r"\b(?:each|apiece|per\s+side|from\s+each\s+side|on\s+each\s+side|each\s+side|from\s+both\s+sides)\b")
 
@@ -772,16 +772,15 @@ TOPIC_TOLL_RE = re.compile(
     r"(?P<who>\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:'s|’s)\s+(?:own\s+|official\s+|overall\s+|civilian\s+)?"
     r"(?:figures?|toll|death\s+toll|count|tally|casualties|losses|dead)\b")
 SEVERAL_COUNTRIES_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:from|of)\s+(?P<list>[A-Z][\w'’ -]{1,30}(?:,\s*[A-Z][\w'’ -]{1,30})*,?\s+and\s+[A-Z][\w'’-]+)")
-HOSTAGES_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:hostages?|captives?|abductees)\b", re.I)
+HOSTAGES_RE = caseless(r"\s*(?:[\w-]+\s+){0,2}?(?:hostages?|captives?|abductees)\b")
 # The source as the one who struck: its counts are of the other side's people.
-SOURCE_ACTS_RE = re.compile(
+SOURCE_ACTS_RE = caseless(
     r"\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:killed|struck|hit|bombed|shelled|targeted|destroyed|attacked)\b"
-    r"|\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|forces|troops|aircraft|jets|drones|missiles|shelling|raids?|operations?|army|military)\b",
-    re.I)
+    r"|\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|forces|troops|aircraft|jets|drones|missiles|shelling|raids?|operations?|army|military)\b")
 # What an army calls the other side: never its own dead ("Indian strikes killed more than 100 militants").
-ENEMY_NOUN_RE = re.compile(
+ENEMY_NOUN_RE = caseless(
     r"\s*(?:[\w-]+\s+){0,2}?(?:militants?|terrorists?|insurgents?|rebels?|jihadists?|attackers?|gunmen|separatists?|bandits?|"
-    r"extremists?|infiltrators?|guerrillas?|enemy)\b", re.I)
+    r"extremists?|infiltrators?|guerrillas?|enemy)\b")
 
 
 def _speaks_for_army(source: Source) -> bool:

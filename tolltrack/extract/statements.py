@@ -188,7 +188,7 @@ INNER_RE = caseless(
     r"(?:also\s+|now\s+|still\s+)?(?P<v>believes|believed|assesses|assessed|thinks|thought|suspects|suspected|estimates|estimated|"
     r"expects|expected|judges|judged|concluded|concludes|fears|feared|says|said|found|finds)\s+(?:that\s+)?(?P<rest>.+)$"
 )
-COUNT_CLAUSE_RE = re.compile(r"\b(?:number|toll|figure|total|tally|count)\b[^.;]{0,60}?(?<!\d)(?!(?:19|20)\d\d\b)\d", re.I)
+COUNT_CLAUSE_RE = caseless(r"\b(?:number|toll|figure|total|tally|count)\b[^.;]{0,60}?(?<!\d)(?!(?:19|20)\d\d\b)\d")
 RELAY_TAIL_RE = re.compile(
     r",\s*(?:(?:[A-Z][a-z]{1,4}\.\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|they|it)\s+|the\s+(?:[\w-]+\s+){1,2})"
     r"(?:said|says|told\s+(?:\w+\s+){0,2}?\w+|added|wrote)\s*$")
