@@ -99,3 +99,14 @@ def test_the_ascii_twin_takes_the_separators_unicode_reads_as_spaces() -> None:
     assert twin.flags & re.ASCII
     unchanged = re.compile(r"[\S]+")
     assert ascii_twin(unchanged) is unchanged  # \S in a class cannot take the separators out: no twin
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aA1_ -.,'\t\n\x1c\x1fé٣")), max_size=30),
+       st.sampled_from([r"\d+", r"\b[A-Z]\w*\s+\w", r"[^\W\d_]+", r"\S+\s", r"(?<![\w-])a\w*(?![\w])"]))
+def test_an_exact_pattern_finds_what_re_finds(text: str, source: str) -> None:
+    from tolltrack.extract.vocab import exact
+
+    pattern = exact(source)
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in re.finditer(source, text)]
+    assert pattern.split(text) == re.split(source, text)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tolltrack.extract import vocab
-from tolltrack.extract.vocab import CaselessMatch, caseless, compiled
+from tolltrack.extract.vocab import CaselessMatch, caseless, compiled, exact
 from tolltrack.extract.entities import SPOKES_ROLES, Memory, Mention, find_mentions, with_role
 from tolltrack.records import Relay, Source
 
@@ -102,7 +102,7 @@ NOT_SPEAKER_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "sa
                      "earlier", "later", "reuters", "tuesday's"}
 
 
-POSSESSIVE_RECORD_RE = re.compile(
+POSSESSIVE_RECORD_RE = exact(
     r"\b(?:(?:[Tt]he|[Tt]his)\s+(?:[A-Z][a-z]+\s+|(?:spy|intelligence|health|defen[cs]e|interior|rights|refugee|aid)\s+)?(?P<head>[a-z]+)(?:'s|’s)|[Ii]ts|[Tt]heir)\s+(?:own\s+|latest\s+|daily\s+|new\s+|updated\s+|revised\s+|weekly\s+|monthly\s+|official\s+|overall\s+|final\s+|provisional\s+)*"
     r"(?:count|figures?|tally|data|estimates?|toll|numbers?|records?|list|update|report|bulletin|database)\b"
 )
@@ -173,9 +173,9 @@ def _entity_before(mentions: list[Mention], pos: int, text: str) -> Mention | No
     return best
 
 
-SURNAME_BEFORE_RE = re.compile(
+SURNAME_BEFORE_RE = exact(
     r"(?:^|[\s,“\"(])([A-Z][a-zà-ÿ'’-]+)\s*(?:,\s*)?(?:(?:has|had|have|also|since|again|later|earlier|then|\w+ly)\s+)*$")
-BACKREF_BEFORE_RE = re.compile(
+BACKREF_BEFORE_RE = exact(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][a-z]+\s+|[\w-]+-based\s+|war\s+|rights\s+|monitoring\s+)?((?:spy\s+|intelligence\s+|UN\s+)?[A-Za-z]+)\s*"
     r"(?:,[^,]{1,80},\s*)?(?:(?:itself|themselves|has|had|have|also|initially|later|earlier|now|again|then|previously|first|separately|\w+ly)\s+)*$"
     r"|\b([Hh]e|[Ss]he|[Ii]t)\s+(?:(?:has|had|also|initially|later|earlier|now|again|then|\w+ly)\s+)*$")
@@ -214,9 +214,9 @@ APPOSITION_RE = re.compile(r",\s*(?:a|an|the|who|whose|one|head|chief|director|s
 
 SPOKES_COMMA_END_RE = caseless(rf"{SPOKES_ROLES}\s*,\s*$")
 SPOKES_END_RE = caseless(rf"{SPOKES_ROLES}\s*$")
-RELATIVE_END_RE = re.compile(r",\s*(?:which|who)\s+(?:(?:has|have|had|also)\s+)?$")
+RELATIVE_END_RE = exact(r",\s*(?:which|who)\s+(?:(?:has|have|had|also)\s+)?$")
 STATE_BODIES = ("army", "military", "government", "police")
-STATE_BODY_END_RE = re.compile(rf"(?:\b[Tt]he\s+({'|'.join(STATE_BODIES)})|(?:^|[,;]\s+)([Pp]olice))\s+(?:(?:has|had|have|also|later|earlier|again|\w+ly)\s+)*$")
+STATE_BODY_END_RE = exact(rf"(?:\b[Tt]he\s+({'|'.join(STATE_BODIES)})|(?:^|[,;]\s+)([Pp]olice))\s+(?:(?:has|had|have|also|later|earlier|again|\w+ly)\s+)*$")
 
 
 def _state_body(m: re.Match[str] | CaselessMatch, group: int) -> Mention:
@@ -330,10 +330,10 @@ def speaker_of(text: str, vs: int, ve: int, mentions: list[Mention], memory: Mem
     return None
 
 
-PUBLISHED_IN_RE = re.compile(
+PUBLISHED_IN_RE = exact(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:survey|study|report|analysis|assessment|research|paper|review)\s*,\s*"
     r"(?:published|released|issued|compiled)\s+(?P<by>(?:in|by)\s+[^,]{1,100}),\s*(?:(?:also|later|\w+ly)\s+)*$")
-RELATIVE_ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;]{1,160},")
+RELATIVE_ASIDE_RE = exact(r",\s*(?:which|who)\b[^,;]{1,160},")
 
 
 def _linked_bodies(text: str, mentions: list[Mention], asides: list[tuple[int, int]]) -> list[Mention]:
@@ -359,7 +359,7 @@ def _linked_bodies(text: str, mentions: list[Mention], asides: list[tuple[int, i
 # what makes a verb's word a noun ("its counts", "the group's reports")
 NOUN_LEAD_RE = caseless(r"(?:\b(?:its|their|the|his|her|our|a|an|these|those|whose|official|latest|daily|own|most)|'s|’s|s'|s’)\s+$")
 _WORD_CHAR_RE = re.compile(r"\w")
-AND_END_RE = re.compile(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+|later\s+)?$")
+AND_END_RE = exact(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+|later\s+)?$")
 
 
 def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attribution]:
@@ -465,7 +465,7 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
     return out
 
 
-CLAUSE_RE = re.compile(rf";\s+|\s+while\s+|\s+whereas\s+|,\s+but\s+|,\s+and\s+(?=(?:the|a|an|its|it|he|she|they|[A-Z])[\w'’ -]{{0,60}}?\s(?:{VERBS})\b)"
+CLAUSE_RE = exact(rf";\s+|\s+while\s+|\s+whereas\s+|,\s+but\s+|,\s+and\s+(?=(?:the|a|an|its|it|he|she|they|[A-Z])[\w'’ -]{{0,60}}?\s(?:{VERBS})\b)"
                        rf"|,\s+(?=(?:which|who)\s+(?:also\s+|has\s+|had\s+)?(?:said|says|told|tells|warned|warns|added|believes|estimates)\b)")
 
 

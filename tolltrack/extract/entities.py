@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from tolltrack.extract import vocab
-from tolltrack.extract.vocab import caseless, compiled
+from tolltrack.extract.vocab import caseless, compiled, exact
 from tolltrack.records import Source
 
 TITLE_ALTERNATIVES = (
@@ -30,7 +30,7 @@ TITLE_ALTERNATIVES = (
 TITLES = vocab.by_first_letter(TITLE_ALTERNATIVES)  # one try a capital, not one a title
 NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*|[A-Z]\.|al-[A-Z][a-z]+|el-[A-Z][a-z]+|bin|ibn|van|von|de|der|da|dos|Jong|Al|El|[A-Z][a-z]*[A-Z][a-z]+)(?![\w-])"
 # A name of two words or more, or of one after a title (a lone capitalised word is no candidate)
-PERSON_RE = re.compile(
+PERSON_RE = exact(
     rf"(?=[A-Z])(?:(?P<title>(?:(?:[A-Z][a-z]+\s+)?{TITLES})(?:\s+{TITLES})*)\s+)?"
     rf"(?P<name>[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*(?(title)(?:\s+{NAME_WORD}){{0,4}}|(?:\s+{NAME_WORD}){{1,4}}))"
 )
@@ -50,7 +50,7 @@ INSTITUTION_HEADS = (
     r"Brigade|Division|Corps|Regiment|Battalion|Fleet|Navy|Guards?|Operations|Administration|Tribunal|Programme|Observatory|"
     r"Palace|Square|Street|Bridge|Airport|Port|Camp|Mosque|Church|Market|Station|Prison|Base|Relations"
 )
-INSTITUTION_RE = re.compile(
+INSTITUTION_RE = exact(
     # the lookahead: a word that can open a name, else no position is tried further (several times faster)
     rf"\b(?=[A-Z\d]|(?:of|for|the|and|on)\s)(?:[A-Z][\w'’-]*\s+|\d+(?:st|nd|rd|th)\s+|of\s+|for\s+|the\s+|and\s+|on\s+){{0,6}}(?:{INSTITUTION_HEADS})\b"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*){{0,4}}){{0,2}}"
@@ -65,34 +65,34 @@ GENERIC_BODY_RE = caseless(
                 "security", "intelligence", "spy", "health", "prosecutors", "police", "navy", "air", "state", "presidency",
                 "president", "presidents", "commanders", "leaders", "rebels", "fighters", "militants", "junta", "ruling"),
 )
-LOWER_BODY_RE = re.compile(
+LOWER_BODY_RE = exact(
     r"\b(?:(?:interior|justice|information|communications|finance|humanitarian\s+affairs|social\s+affairs|emergencies|"
     r"emergency|home|labour|education|culture|reintegration|refugee)\s+ministry\b|"
     r"prosecutor[- ]general'?s?\s+office\b|attorney[- ]general'?s?\s+office\b|(?:(?:state|federal|regional|military)\s+)?prosecutor'?s\s+office\b|"
     r"state\s+emergency\s+service\b|"
     r"emergency\s+services?\b|civil\s+defen[cs]e\b|civil\s+protection\s+agency\b|presidential\s+administration\b)"
 )
-REGIONAL_BODY_RE = re.compile(
+REGIONAL_BODY_RE = exact(
     r"\b(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:regional|region's|oblast|city|district|provincial|state)\s+"
     r"(?:police\s+command|police|military\s+administration|administration|council|authorities|prosecutor'?s?\s+office|emergency\s+service|"
     r"health\s+department)\b"
 )
-NAMED_WITH_ACRONYM_RE = re.compile(
+NAMED_WITH_ACRONYM_RE = exact(
     r"\b(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and|on|the)\s+)?[A-Z][\w'’-]+){1,6})\s*\((?P<short>[A-Z][A-Za-z&-]{1,9})\)")
-CAPITALS_RE = re.compile(r"[A-Z]{3}")  # no acronym without three capitals in a row
-ACRONYM_AFTER_RE = re.compile(
+CAPITALS_RE = exact(r"[A-Z]{3}")  # no acronym without three capitals in a row
+ACRONYM_AFTER_RE = exact(
     r"\b(?:the|a|an)\s+(?P<what>(?:[\w'’-]+\s+){0,4}?(?:network|group|organi[sz]ation|monitor|agency|observatory|coalition|alliance|"
     r"institute|centre|center|charity|watchdog|project))\s+(?P<name>[A-Z][A-Z&-]{2,9})\b")
-ACRONYM_BODY_RE = re.compile(
+ACRONYM_BODY_RE = exact(
     r"\b([A-Z][A-Z&-]{2,9})\b(?=,\s+(?:a|an|the)\s+(?P<what>[^,]{0,60}?\b(?:group|organi[sz]ation|monitor|agency|network|NGO|"
     r"charity|institute|centre|center|observatory|watchdog|project|consultancy|firm|coalition|alliance|body|outlet|"
     r"newspaper|broadcaster|channel|service)\b))")
-MEDIA_BODY_RE = re.compile(
+MEDIA_BODY_RE = exact(
     r"\b(?!(?:The|A|An|In|On|At|By|For|From)\b)(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:news\s+agency|newspaper|broadcaster|news\s+channel|"
     r"television\s+channel|radio\s+station|news\s+site|news\s+outlet)\b")
-MEDIA_WORDS_RE = re.compile(r"news|newspaper|broadcaster|channel|radio")
+MEDIA_WORDS_RE = exact(r"news|newspaper|broadcaster|channel|radio")
 # Cheap first looks: a word without which each shape cannot match.
-INSTITUTION_HEAD_RE = re.compile(rf"(?:{INSTITUTION_HEADS})\b")
+INSTITUTION_HEAD_RE = exact(rf"(?:{INSTITUTION_HEADS})\b")
 LOWER_BODY_WORDS = ("ministry", "office", "emergency", "civil", "presidential")
 REGIONAL_BODY_WORDS = ("police", "administration", "council", "authorities", "prosecutor", "emergency", "health")
 BACKREF_RE = re.compile(

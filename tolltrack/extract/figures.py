@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from tolltrack.extract import vocab
-from tolltrack.extract.vocab import caseless, compiled
+from tolltrack.extract.vocab import caseless, compiled, exact
 from tolltrack.extract.entities import INSTITUTION_HEADS, NOT_NAME_WORDS
 from tolltrack.extract.numbers import Quantity, find_quantities
 
@@ -74,7 +74,7 @@ def _hedge_tail_re() -> re.Pattern[str]:
     return caseless(rf"(?<![\w-])(?P<h>{alts})\s+(?:(?:an?|some|the)\s+)?(?:estimated\s+)?$")
 
 
-NOUN_STOP = re.compile(
+NOUN_STOP = exact(
     r"\b(?:was|were|is|are|be|been|being|has|have|had|will|would|could|may|might|in|near|at|on|by|since|as|during|"
     r"over|across|from|to|and|or|but|after|before|when|while|who|which|that|with|according|including|among|"
     r"killed|wounded|injured|died|dead|missing|fled|captured|taken|sent|deployed|remain|remained|lost|said|says|"
@@ -87,7 +87,7 @@ NOUN_STOP = re.compile(
     r"overnight|now|ago|next|alone|already|still|then|again|within|between|toward|towards|onto|"
     r"nationwide|countrywide|worldwide|overall|altogether|apiece|combined|in\s+all|in\s+total)\b|[,;:()—–]|(?<![A-Z])\.(?=\s|$)"
 )
-RIGHT_CUT_RE = re.compile(r",\s+(?=(?:the|a|an|according|citing|said|says|he|she|it|they|which|who|whose)\b)|,\s+(?=[A-Z])")
+RIGHT_CUT_RE = exact(r",\s+(?=(?:the|a|an|according|citing|said|says|he|she|it|they|which|who|whose)\b)|,\s+(?=[A-Z])")
 NEUTRAL_VERBS = {
     "estimated", "reported", "confirmed", "recorded", "documented", "counted", "numbered", "totalled", "totaled",
     "exceeded", "surpassed", "topped", "passed", "crossed", "reached", "listed", "registered", "verified", "included",
@@ -102,7 +102,7 @@ NEUTRAL_VERBS = {
     "remaining", "missing", "wounded", "injured", "displaced", "detained", "killed", "estimated", "expected",
 }
 MILITARY_CONTEXT_RE = caseless(r"\b(?:troops|soldiers|forces|contingent|deployment|deployed|units|battalions?|brigades?|servicemen|fighters|corps|infantry|military)\b")
-PAREN_RE = re.compile(r"\s[—–]\s[^—–]{1,160}?\s[—–]\s|\s--\s[^-]{1,160}?\s--\s|\([^()]{1,160}\)")
+PAREN_RE = exact(r"\s[—–]\s[^—–]{1,160}?\s[—–]\s|\s--\s[^-]{1,160}?\s--\s|\([^()]{1,160}\)")
 CURRENCY_BEFORE = caseless(r"(?:[$€£¥₴₽]|US\$|USD|EUR|GBP)\s*$")
 NOT_PEOPLE_AFTER = caseless(
     r"^(?:-|\s)?(?:year-old|years?\s+old|-year|year\b|years\b(?!\s+(?:of|in))|-day|-hour|-week|-month|-km|-mile|-metre|-meter|"
@@ -342,14 +342,14 @@ BODY_AFTER_RE = caseless(
 
 
 MOVED_PEOPLE_RE = caseless(r"\b(?:moved|relocated|evacuated|transferred)\s+(?:in)?to\s+(?:[\w-]+\s+){0,3}?(?:shelters?|camps?|schools?|safety)\b")
-DEMONYM_LOSSES_RE = re.compile(
+DEMONYM_LOSSES_RE = exact(
     r"\b(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:military\s+|combat\s+|troop\s+|battlefield\s+)?(?:losses|casualties|death\s+toll|deaths|dead)\b")
 GROUP_NOUNS = r"(?:group|faction|guerrillas|rebels|insurgents|militants|separatists|militia|movement|jihadists|organi[sz]ation|insurgency)"
 # (only where a clause ends matters: the words share one \b and one walk)
-CLAUSE_END_RE = re.compile(r"[;(]|\s[—–]\s|\b(?:a(?:fter|lthough)|b(?:ut|ecause)|if|unless|wh(?:ile|ere(?:as)?|en))\b")
-AGES_BEFORE_RE = re.compile(r"\b(?P<who>[A-Za-z]+)\s*,\s*(?:\d{1,3}\s*(?:,|and)\s*)*$")
+CLAUSE_END_RE = exact(r"[;(]|\s[—–]\s|\b(?:a(?:fter|lthough)|b(?:ut|ecause)|if|unless|wh(?:ile|ere(?:as)?|en))\b")
+AGES_BEFORE_RE = exact(r"\b(?P<who>[A-Za-z]+)\s*,\s*(?:\d{1,3}\s*(?:,|and)\s*)*$")
 AGES_AFTER_RE = re.compile(r"(?:\s*(?:,|and)\s*\d{1,3})*\s*,")
-STATE_SUBJECT_RE = re.compile(r"\b[Tt]he\s+(government|army|military|junta|authorities|state|regime)\s*$")
+STATE_SUBJECT_RE = exact(r"\b[Tt]he\s+(government|army|military|junta|authorities|state|regime)\s*$")
 GROUP_MEMBERS_RE = caseless(r"\s*(?:members|men|recruits|combatants|cadres)\b")
 GROUP_REF_RE = caseless(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?{GROUP_NOUNS}\s*$")
 GROUP_POSSESSIVE_RE = caseless(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?{GROUP_NOUNS}(?:'s|’s|s'|s’)\s+(?:[\w-]+\s+){{0,3}}")
@@ -881,14 +881,14 @@ def zero_figures(sent: str) -> list[Draft]:
 
 COMPASS = (r"(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|"
            r"northeastern|northwestern|southeastern|southwestern|north|south|east|west)")
-PLACE_LEAD_RE = re.compile(
+PLACE_LEAD_RE = exact(
     r"\b(?i:in|near|around|across|outside|at|from|inside|within|throughout|on|into|fled|fleeing|left|escaped|of)\s+(?:the\s+)?"
     r"(?:(?P<owner>[A-Z][\w'’-]+)(?:'s|’s)\s+)?(?:(?P<compass>" + COMPASS + r")\s+)?")
 # "the village of Kairu", "the town of Djibo": a place named by what it is
 PLACE_OF_RE = caseless(r"(?:village|town|city|district|region|province|state|county|settlement|camp|area)\s+of\s+$")
 # A name not in the table: up to three capitalised words standing alone after "in", "near", "outside"
 UNKNOWN_PLACE_RE = re.compile(r"([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){0,2})(?!\s+[A-Z])(?!['’]s\b)")
-NOT_FIGURE_PLACE_BEFORE_RE = re.compile(
+NOT_FIGURE_PLACE_BEFORE_RE = exact(
     r"(?:\b(?:reporters|journalists|briefing|conference|lawmakers|diplomats|speaking|spoke|based|headquartered|"
     r"think\s+tank|research\s+group|rights\s+group|research\s+institute|organi[sz]ation|consultancy)|"
     r"\b(?:University|Institute|Centre|Center|College|School|Observatory|Foundation|Council|Court)(?:\s+of\s+[A-Z][\w'’-]+)?)\s+$")

@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from tolltrack.extract.vocab import caseless, compiled, trie_regex
+from tolltrack.extract.vocab import caseless, compiled, exact, trie_regex
 from tolltrack.records import Period
 
 MONTHS = {
@@ -403,11 +403,11 @@ TIME_HINT_RE = caseless(
 
 
 MONTH_HINT_RE = caseless(trie_regex(_MONTH_STEMS))
-DIGIT_RE = re.compile(r"\d")
-YEAR_HINT_RE = re.compile(r"\b(?:19|20)\d\d\b")
-SEASON_HINT_RE = re.compile(r"spring|summer|autumn|fall|winter")
-PAST_HINT_RE = re.compile(r"past|last|previous|preceding")
-RELATIVE_HINT_RE = re.compile(r"hour|week|month|year|yesterday|today|tonight|overnight|night|morning|evening|afternoon|day")
+DIGIT_RE = exact(r"\d")
+YEAR_HINT_RE = exact(r"\b(?:19|20)\d\d\b")
+SEASON_HINT_RE = exact(r"spring|summer|autumn|fall|winter")
+PAST_HINT_RE = exact(r"past|last|previous|preceding")
+RELATIVE_HINT_RE = exact(r"hour|week|month|year|yesterday|today|tonight|overnight|night|morning|evening|afternoon|day")
 # The words each form needs: a sentence without them is not searched for it.
 NEEDS: dict[str, tuple[str, ...]] = {
     "since_war": ("since",), "since_year_start": ("since",), "since_then": ("since",),

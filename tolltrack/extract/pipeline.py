@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tolltrack.extract import vocab
-from tolltrack.extract.vocab import caseless, compiled
+from tolltrack.extract.vocab import caseless, compiled, exact
 from tolltrack.extract.attribution import (
     HEADLINE_RE, HEADLINE_TELLS, VERB_RE, Attribution, attributions, clauses, forget_verbs, has_pre, reporting_verbs,
 )
@@ -41,19 +41,19 @@ DATELINE_RE = re.compile(
     r"|^\s*[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–)\s*"
 )
 # A number: a digit, or a number word (found apart: the digit's search skips along the text without trying each word)
-DIGIT_RE = re.compile(r"\d")
+DIGIT_RE = exact(r"\d")
 NUMBER_WORDS = ("no", "nobody", "none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                 "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
                 "million", "dozen", "dozens", "hundreds", "thousands", "millions", "scores", "handful", "third", "quarter",
                 "half", "thirds")
 NUMBER_WORD_RE = caseless(rf"\b(?:no\s+one|{'|'.join(NUMBER_WORDS[1:])}|no\s+[\w-]+)\b", gate_words=NUMBER_WORDS)
-INNER_CAPITAL_RE = re.compile(r"[A-Z]")
-FIRST_PERSON_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
-FIRST_PERSON_VERB_RE = re.compile(r"\b[Ww]e\s+(?:also\s+|now\s+|still\s+)?(?P<v>believe|fear|estimate|expect|warn|urge|call|think|assess|say)\b")
+INNER_CAPITAL_RE = exact(r"[A-Z]")
+FIRST_PERSON_RE = exact(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+FIRST_PERSON_VERB_RE = exact(r"\b[Ww]e\s+(?:also\s+|now\s+|still\s+)?(?P<v>believe|fear|estimate|expect|warn|urge|call|think|assess|say)\b")
 COORDINATED_RE = caseless(
     r"[^.;:]{0,60}?(?:\band(?:\s+that)?|,)\s+(?:(?:another|a\s+further|some|about|around|nearly|more\s+than|at\s+least|over|roughly)\s+)?")
 PUBLISHED_BEFORE_RE = caseless(r"\b(?:published|released|issued|presented|unveiled|made\s+public)\s+$")
-LEADING_NUMBER_RE = re.compile(r"\b\d[\d,.]*\s+(?!(?:percent|per\s+cent)\b)[a-z]")
+LEADING_NUMBER_RE = exact(r"\b\d[\d,.]*\s+(?!(?:percent|per\s+cent)\b)[a-z]")
 ACTOR_AFTER_RE = re.compile(
     r"(?:'s|’s)?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:fired|launched|struck|attacked|bombed|shelled|killed|invaded|sent|"
     r"deployed|says|said|claims|claimed|denies|denied|accused|accuses)\b")
@@ -63,7 +63,7 @@ SINCE_WHEN_RE = caseless(r"\bsince\s+(?P<p>[^,;]{3,40}?),\s+when\b")
 SAME_PERIOD_RE = caseless(
     r"\b(?:over|in|during|for)\s+the\s+same\s+(?:(?:\w+|\d+)\s+)?(?:period|time|span|weeks?|months?|days|hours|years)\b|\b(?:over|in|during)\s+that\s+(?:period|time|span)\b"
     r"|\bat\s+the\s+time\b(?!\s+of\b)")
-PLACE_FOCUS_RE = re.compile(r"\b(?i:in|across|throughout|inside|from|fled)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?")
+PLACE_FOCUS_RE = exact(r"\b(?i:in|across|throughout|inside|from|fled)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?")
 
 
 # A headline's speaker named by surname alone: "Japarov says ceasefire is holding"
@@ -697,7 +697,7 @@ def _headline_generic_bodies(figures: list[Figure], statements: list[Statement],
 
 
 HEADLINE_DESCRIPTORS = {"spy agency", "intelligence agency", "intelligence service", "intelligence", "military", "army"}
-HEADLINE_FAMILY_RE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+(?:says?|said|warns?|reports?|estimates?)\b")
+HEADLINE_FAMILY_RE = exact(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+(?:says?|said|warns?|reports?|estimates?)\b")
 FAMILY_NAMES = {"United Nations"}  # a family of bodies a headline may name for one of them ("UN mission says")
 
 
@@ -761,14 +761,14 @@ def _article_country(text: str) -> str | None:
     return ranked[0][0]
 
 
-FORCE_NOUN_RE = re.compile(
+FORCE_NOUN_RE = exact(
     r"(?=['’\s])(?:'s|’s)?\s+(?:own\s+|combat\s+|special\s+forces\s+|special\s+operations\s+)?"
     r"(?:troops|soldiers|forces|army|military|contingent|servicemen|fighters|infantrymen|personnel|units|losses|casualties)\b"
 )
 
 
-SIDE_RE = re.compile(r"\b[Oo]n\s+the\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+side\b")
-TOPIC_TOLL_RE = re.compile(
+SIDE_RE = exact(r"\b[Oo]n\s+the\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+side\b")
+TOPIC_TOLL_RE = exact(
     r"(?P<who>\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:'s|’s)\s+(?:own\s+|official\s+|overall\s+|civilian\s+)?"
     r"(?:figures?|toll|death\s+toll|count|tally|casualties|losses|dead)\b")
 SEVERAL_COUNTRIES_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:from|of)\s+(?P<list>[A-Z][\w'’ -]{1,30}(?:,\s*[A-Z][\w'’ -]{1,30})*,?\s+and\s+[A-Z][\w'’-]+)")
@@ -890,7 +890,7 @@ PARTY_ACTS_RE = caseless(
     + r"|\s+(?:overruns|overran|storms|stormed|attacks|ambushes|raids|seizes|captures|shells|bombs)\b)")
 
 
-FLED_FROM_RE = re.compile(
+FLED_FROM_RE = exact(
     r"\b(?i:fled|flee|flees|fleeing|escaped|escaping|(?:crossed|came|arrived|driven|displaced|forced|evacuated)\s+from)\s+"
     r"(?i:from\s+)?(?:the\s+)?(?P<where>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 FIRED_FROM_RE = caseless(r"\b(?:fired|launched|rockets?|missiles?|drones?|shells?|mortars?|artillery|strikes?|attacks?)\s+from\s")

@@ -18,6 +18,8 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from tolltrack.extract.vocab import exact
+
 ENDERS = {".", "!", "?", "...", "…", "?!", "!?"}
 # Abbreviations the tokenizer may leave without their full stop; a full stop after them ends no sentence.
 ABBREVIATIONS = {
@@ -42,16 +44,16 @@ class Sentence:
     paragraph: int
 
 
-PARA_RE = re.compile(r"[^\n]+")
+PARA_RE = exact(r"[^\n]+")
 MAX_TOKENIZE = 100_000
-ENDER_INSIDE_RE = re.compile(r"[.!?…]")
+ENDER_INSIDE_RE = exact(r"[.!?…]")
 TRAILING = ".!?…" + "".join(CLOSERS)
 
 
 # The characters the splitter reads (an ender, a quotation mark, a closer, or an opener a sentence may start with):
 # only the whitespace-delimited chunks holding one are tokenized.
-SPECIAL_RE = re.compile(r"[.!?…\"“”'’)\]»(\[‘]")
-CHUNK_RE = re.compile(r"\S+")
+SPECIAL_RE = exact(r"[.!?…\"“”'’)\]»(\[‘]")
+CHUNK_RE = exact(r"\S+")
 CHUNK_REST_RE = re.compile(r"\S*")
 _CHUNKS: dict[str, list[tuple[int, str]]] = {}
 

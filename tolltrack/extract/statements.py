@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from tolltrack.extract.attribution import VERB_RE, speaker_of
 from tolltrack.extract.entities import SPOKES_ROLES, Memory, Mention, find_mentions, with_role
-from tolltrack.extract.vocab import caseless, compiled
+from tolltrack.extract.vocab import caseless, compiled, exact
 from tolltrack.records import Source, Speaker, Statement
 
 QUOTE_VERBS = (
@@ -189,7 +189,7 @@ INNER_RE = caseless(
     r"expects|expected|judges|judged|concluded|concludes|fears|feared|says|said|found|finds)\s+(?:that\s+)?(?P<rest>.+)$"
 )
 COUNT_CLAUSE_RE = caseless(r"\b(?:number|toll|figure|total|tally|count)\b[^.;]{0,60}?(?<!\d)(?!(?:19|20)\d\d\b)\d")
-RELAY_TAIL_RE = re.compile(
+RELAY_TAIL_RE = exact(
     r",\s*(?:(?:[A-Z][a-z]{1,4}\.\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|they|it)\s+|the\s+(?:[\w-]+\s+){1,2})"
     r"(?:said|says|told\s+(?:\w+\s+){0,2}?\w+|added|wrote)\s*$")
 # "and said ...", "and warned that ...": a reporting verb after an act ("declared three days of mourning and said ...")

@@ -177,6 +177,49 @@ def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile("".join(out), (pattern.flags & ~re.UNICODE) | re.ASCII)
 
 
+class Exact:
+    """A case-sensitive pattern that matches an ASCII text with its ASCII twin (see ``ascii_twin``): what
+    ``re.compile(source, flags)`` finds, with fewer Unicode lookups. Matches are ``re.Match`` objects."""
+
+    __slots__ = ("unicode", "ascii", "pattern", "flags", "groups", "groupindex")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.unicode = re.compile(source, flags)
+        self.ascii = ascii_twin(self.unicode)
+        self.pattern = source
+        self.flags = self.unicode.flags
+        self.groups = self.unicode.groups
+        self.groupindex = self.unicode.groupindex
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return (self.ascii if text.isascii() else self.unicode).search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return (self.ascii if text.isascii() else self.unicode).match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return (self.ascii if text.isascii() else self.unicode).fullmatch(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return (self.ascii if text.isascii() else self.unicode).finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        return (self.ascii if text.isascii() else self.unicode).findall(text, pos, endpos)
+
+    def split(self, text: str, maxsplit: int = 0) -> list:
+        return (self.ascii if text.isascii() else self.unicode).split(text, maxsplit)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        return (self.ascii if text.isascii() else self.unicode).sub(repl, text, count)
+
+
+def exact(source: str, flags: int = 0) -> Exact:
+    """``re.compile(source, flags)`` for a case-sensitive pattern, matched faster on ASCII text (see ``Exact``)."""
+    if flags & re.IGNORECASE:
+        raise ValueError("a case-insensitive pattern is a caseless one")
+    return Exact(source, flags)
+
+
 # The pieces of a pattern's source that lower-casing must leave alone: escapes ("\S", "\B") and group names.
 _VERBATIM_RE = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
 
