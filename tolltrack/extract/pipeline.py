@@ -272,9 +272,9 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
     for s in sents:
         paragraphs.setdefault(s.paragraph, []).append(s)
     first_par = sents[0].paragraph if sents else 0
-    article_country = _article_country(text)
+    article_country = _Once(_article_country, text)  # what the article is about: read only when a figure asks
     headline_end = paragraphs[first_par][-1].end if sents and len(paragraphs[first_par]) == 1 and len(paragraphs) > 1 else -1
-    article_force = _article_force(text)
+    article_force = _Once(_article_force, text)
     since_then = SINCE_EVENT_RE.search(text) is not None
 
     # Quotations, paragraph by paragraph (they cross sentence boundaries).
@@ -449,7 +449,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 if party is None and (compiled(r"\bjunta\b", re.I).search(d.subject_text)
                                       or d.percent and compiled(r"\s*(?:percent\s+|per\s+cent\s+|%\s*)?of\s+(?:the\s+)?junta", re.I).match(stext[d.end : d.end + 40])):
                     # "junta troops": the army of the country the article is about, never the side its source is on
-                    party = article_country
+                    party = article_country()
                     d.notes.append("party-decided")
                 place = place_in(stext, d.start, d.end)
                 # hostages named by no demonym have no party: where they are held is not whose they are
@@ -464,7 +464,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 if party is None and state is not None:
                     # "the army called up 360,000 reservists": the army the article named, else its country's
                     named = memory.resolve(state)
-                    party = named.source.party if named is not None and named.source.party else article_country
+                    party = named.source.party if named is not None and named.source.party else article_country()
                     decided = party is not None
                 if parent is not None and party is None and not decided:
                     party = parent.subject.party
@@ -503,12 +503,12 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                         and source.party and source.type == "government" and not SOURCE_ACTS_RE.search(stext[: d.start]):
                     # "Iran's health ministry said 224 people had been killed": a government counts its own people
                     party = source.party
-                if party is None and role == "military" and not decided and article_country and GOVERNMENT_FORCES_RE.match(d.subject_text or ""):
-                    party = article_country  # "government forces had lost about 130 soldiers": the state's
+                if party is None and role == "military" and not decided and article_country() and GOVERNMENT_FORCES_RE.match(d.subject_text or ""):
+                    party = article_country()  # "government forces had lost about 130 soldiers": the state's
                 if party is None and role == "military" and not decided:
                     # An army reporting bare "soldiers" counts its own; otherwise the party the passage is about.
                     # (a ministry or army named without its country is the article's country's: "the defence ministry")
-                    own = (source.party or article_country) if source is not None else None
+                    own = (source.party or article_country()) if source is not None else None
                     if source is not None and own and _speaks_for_army(source) and metric != "captured" and d.subject_text.strip() and not (
                             _is_group(own) and d.subject_text.lower().startswith(("troops", "soldiers"))) \
                             and not ENEMY_NOUN_RE.match(d.subject_text):
@@ -516,16 +516,16 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                     elif ENEMY_NOUN_RE.match(d.subject_text) and country_of(place):
                         party = country_of(place)  # "killed 100 militants in Pakistan"
                     else:
-                        party = _only_party(stext, source) or article_force or _focus_party(stext, source, last_fig, last_fig_sentence, si)
+                        party = _only_party(stext, source) or article_force() or _focus_party(stext, source, last_fig, last_fig_sentence, si)
                 if party is None and metric == "displaced" and not decided:
                     # the people who fled, when the sentence names them; else the country they fled or are in
                     party = _only_party(stext, source, people_only=True)
                     if party is None and place:
                         party = country_of(place)
-                if party is None and role == "unknown" and metric == "casualties" and article_force and parent is None and not decided \
+                if party is None and role == "unknown" and metric == "casualties" and article_force() and parent is None and not decided \
                         and people_noun(d.subject_text)[0] in (None, "nonpeople"):
                     # "the casualty count passed 4,000": losses, in an article about one party's forces, are theirs
-                    party = article_force
+                    party = article_force()
                 if party is None and role in ("civilian", "unknown") and metric in ("killed", "wounded", "casualties", "missing", "displaced") \
                         and para_topic is not None and parent is None and not decided:
                     party = para_topic
@@ -533,10 +533,10 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                         and place_focus is not None and parent is None and d.low != 0 and not decided:
                     # Counted where the article is: the country of the last place it named.
                     party = place_focus
-                if party is None and role in ("civilian", "unknown") and article_country and parent is None and not decided \
+                if party is None and role in ("civilian", "unknown") and article_country() and parent is None and not decided \
                         and metric in ("killed", "wounded", "casualties", "missing", "displaced", "captured") \
                         and "hostage" not in d.subject_text.lower():
-                    party = article_country
+                    party = article_country()
                 unit = "percent" if d.percent else "people"
                 fig = Figure(
                     metric=metric,
@@ -629,9 +629,11 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
     statements = _dedupe_statements(statements)
     if headline_end > 0:
         figures, statements = _headline_bodies(figures, statements, headline_end, text[:headline_end])
-    if article_country:
-        figures = [_junta(f, article_country) for f in figures]
-        statements = [_junta(st, article_country) for st in statements]
+    if any(_asks_country(r) for r in figures) or any(_asks_country(r) for r in statements):
+        country = article_country()
+        if country:
+            figures = [_junta(f, country) if _asks_country(f) else f for f in figures]
+            statements = [_junta(st, country) if _asks_country(st) else st for st in statements]
     records: list[Record] = [*figures, *statements]
     records.sort(key=lambda r: r.span[0])
     return records
@@ -728,6 +730,31 @@ def _junta_source(src: Source | None, country: str) -> Source | None:
     if src is None or src.name != "junta":
         return src
     return Source("Myanmar junta" if country == "Myanmar" else f"Government of {country}", country, "government")
+
+
+class _Once:
+    """A function of the article's text, computed when first asked for (most articles never ask)."""
+
+    __slots__ = ("fn", "text", "value", "done")
+
+    def __init__(self, fn: Any, text: str) -> None:
+        self.fn, self.text, self.value, self.done = fn, text, None, False
+
+    def __call__(self) -> Any:
+        if not self.done:
+            self.value, self.done = self.fn(self.text), True
+        return self.value
+
+
+def _asks_country(rec: Record) -> bool:
+    """Does a record name a body or junta without its country (what ``_junta`` fills in)?"""
+    if isinstance(rec, Figure):
+        if rec.subject.party is None and compiled(r"\bjunta\b", re.I).search(rec.subject.text or ""):
+            return True
+    elif rec.speaker is not None and rec.speaker.name == "junta":
+        return True
+    src = rec.source
+    return src is not None and (src.name == "junta" or src.party is None and src.name in ("army", "military", "police", "government"))
 
 
 def _junta(rec: Record, country: str) -> Record:
