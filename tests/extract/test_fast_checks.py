@@ -108,3 +108,11 @@ def test_titles_by_first_letter_read_names_as_the_plain_alternation(pieces) -> N
     assert person != entities.PERSON_RE.pattern
     assert [m.groupdict() | {"span": m.span()} for m in re.finditer(person, text)] == \
         [m.groupdict() | {"span": m.span()} for m in entities.PERSON_RE.finditer(text)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("1920 a_-.,٢\n")), max_size=20))
+def test_the_year_hint_finds_what_word_bounds_find(text: str) -> None:
+    from tolltrack.extract.periods import YEAR_HINT_RE
+
+    assert [m.span() for m in YEAR_HINT_RE.finditer(text)] == [m.span() for m in re.finditer(r"\b(?:19|20)\d\d\b", text)]

@@ -398,13 +398,14 @@ _MONTH_STEMS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 TIME_HINT_RE = caseless(
     trie_regex(sorted({*_MONTH_STEMS, "day", "week", "month", "year", "since", "today", "yesterday", "tonight", "overnight",
                        "night", "morning", "evening", "hour", "spring", "summer", "autumn", "fall", "winter", "then",
-                       "time", "period", "quarter"})) + r"|\b(?:19|20)\d\d\b"
-)
+                       "time", "period", "quarter"}))
+)  # (or a year: YEAR_HINT_RE)
 
 
 MONTH_HINT_RE = caseless(trie_regex(_MONTH_STEMS))
 DIGIT_RE = exact(r"\d")
-YEAR_HINT_RE = exact(r"\b(?:19|20)\d\d\b")
+# \b(?:19|20)\d\d\b, opening with its digit so that only a "1" or "2" is tried
+YEAR_HINT_RE = exact(r"1(?<!\w1)9\d\d\b|2(?<!\w2)0\d\d\b")
 SEASON_HINT_RE = exact(r"spring|summer|autumn|fall|winter")
 PAST_HINT_RE = exact(r"past|last|previous|preceding")
 RELATIVE_HINT_RE = exact(r"hour|week|month|year|yesterday|today|tonight|overnight|night|morning|evening|afternoon|day")
@@ -432,7 +433,7 @@ def _months_before(day: dt.date, n: int) -> dt.date:
 def find_periods(text: str, published: dt.date | None) -> list[PeriodMention]:
     """Every time expression in ``text`` with the period it resolves to, in order of position."""
     found: list[PeriodMention] = []
-    if not TIME_HINT_RE.search(text):
+    if not TIME_HINT_RE.search(text) and not YEAR_HINT_RE.search(text):
         return found
     low = text.lower()
     hints = {

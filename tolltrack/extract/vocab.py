@@ -492,7 +492,8 @@ class Lexicon:
             raw = text[start:end]
             # Short all-caps acronyms (US, UN, AP) only count when written in capitals;
             # "the North" only with its capital.
-            key = _SPACES.sub(" ", raw.lower()).replace("’", "'")
+            spaced = " ".join(raw.lower().split())  # (a match opens and ends with no space)
+            key = spaced.replace("’", "'")
             if self.plurals and key not in self.entries and key.endswith("s"):
                 key = key[:-1]
             if key in self.case_sensitive:
@@ -501,9 +502,9 @@ class Lexicon:
                         continue
                 elif not raw.isupper():
                     continue
-            if self.capitalised and not raw[:1].isupper() and self.originals.get(_SPACES.sub(" ", raw.lower()), "A")[:1].isupper():
+            if self.capitalised and not raw[:1].isupper() and self.originals.get(spaced, "A")[:1].isupper():
                 continue
-            value = self.get(raw)
+            value = self.entries.get(key)
             if value is not None:
                 if self.proper and raw[:1].islower() and " " in raw:
                     alias = self.proper.get(key)
