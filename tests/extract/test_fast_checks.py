@@ -116,3 +116,12 @@ def test_the_year_hint_finds_what_word_bounds_find(text: str) -> None:
     from tolltrack.extract.periods import YEAR_HINT_RE
 
     assert [m.span() for m in YEAR_HINT_RE.finditer(text)] == [m.span() for m in re.finditer(r"\b(?:19|20)\d\d\b", text)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["Correction", "clarif", "ICATION", "Editor", "earl", "ier", " ", ":", "İ", "ı", "x"]), max_size=8))
+def test_the_correction_hint_finds_what_its_pattern_finds(pieces) -> None:
+    from tolltrack.extract.pipeline import CORRECTION_HINT_RE, _correction_hint
+
+    text = "".join(pieces)
+    assert _correction_hint(text) == (CORRECTION_HINT_RE.search(text) is not None)

@@ -299,7 +299,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
             for tm in TOPIC_TOLL_RE.finditer(stext) if ("'s " in stext or "’s " in stext) else ():
                 # "Iran's figure is disputed. The health ministry said 627 had been killed": whose dead the paragraph counts
                 para_topic = vocab.party_ending(tm.group("who")) or para_topic
-            if CORRECTION_HINT_RE.search(stext) and CORRECTION_RE.match(stext):
+            if _correction_hint(stext) and CORRECTION_RE.match(stext):
                 continue  # "Correction: An earlier version of this story said 267 ...": a figure withdrawn, not reported
             has_number = DIGIT_RE.search(stext) is not None or NUMBER_WORD_RE.search(stext) is not None
             has_attr = _has_attribution_hint(stext)
@@ -707,6 +707,15 @@ NATIONALS_FROM_RE = caseless(
     r"\b(?:sailors|seafarers|crew(?:\s+members)?|workers|nationals|citizens|migrants|soldiers|troops|people|civilians|children|"
     r"men|women|tourists|volunteers|fighters|mercenaries|students|pilgrims|peacekeepers|engineers|doctors|staff)\s+from\s")
 CORRECTION_HINT_RE = caseless(r"correction|clarification|editor|earlier")  # a word each notice holds
+CORRECTION_HINTS = ("correction", "clarification", "editor", "earlier")
+
+
+def _correction_hint(text: str) -> bool:
+    """Does ``text`` hold a word each correction notice holds (what ``CORRECTION_HINT_RE`` finds)?"""
+    if text.isascii():
+        low = text.lower()
+        return any(w in low for w in CORRECTION_HINTS)
+    return CORRECTION_HINT_RE.search(text) is not None
 CORRECTION_RE = caseless(r"\s*(?:Correction|Clarification|Editor['’]s\s+note)\s*:|.{0,40}\ban\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\b")
 GOVERNMENT_FORCES_RE = caseless(r"\s*(?:[\w-]+\s+){0,2}?(?:government|state|regime|federal|national\s+army)\s+(?:forces|troops|soldiers)\b")
 MOST_OF_THEM_RE = re.compile(r"[^.;]{0,80}?,\s*(?:most|the\s+majority|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?(?P<who>[A-Z][\w'’-]+)")

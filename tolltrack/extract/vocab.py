@@ -69,7 +69,6 @@ def trie_regex(words: list[str]) -> str:
 
 
 _WORD_RUN_RE = re.compile(r"\w+")
-_ASCII_WORD_RUN_RE = re.compile(r"\w+", re.ASCII)
 
 
 def _gate_words(phrases: list[str], plurals: bool) -> frozenset[str] | None:
@@ -236,16 +235,19 @@ def _fold_source(source: str) -> str:
     return "".join(out)
 
 
-_WORDS: dict[str, list[str]] = {}
+_WORDS: dict[str, list[str] | list[bytes]] = {}
+# ASCII characters that are no word's, as spaces: an ASCII text's words are then its bytes split at spaces
+_ASCII_NON_WORD = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ") for c in range(256))
 
 
-def words_of(low: str) -> list[str]:
-    """The words of a lower-cased text (runs of word characters), kept while the same texts are asked about."""
+def words_of(low: str) -> list[str] | list[bytes]:
+    """The words of a lower-cased text (runs of word characters), kept while the same texts are asked about; an ASCII
+    text's as bytes (found faster)."""
     found = _WORDS.get(low)
     if found is None:
         if len(_WORDS) >= 8192:
             _WORDS.clear()
-        found = _WORDS[low] = (_ASCII_WORD_RUN_RE if low.isascii() else _WORD_RUN_RE).findall(low)
+        found = _WORDS[low] = low.encode("ascii").translate(_ASCII_NON_WORD).split() if low.isascii() else _WORD_RUN_RE.findall(low)
     return found
 
 
@@ -275,7 +277,7 @@ class Caseless:
     "ı" or "ſ" (which ``re.IGNORECASE`` reads as "i" and "s"), is matched as it is, case-insensitively.
     """
 
-    __slots__ = ("pattern", "flags", "exact", "exact_ascii", "ignore", "gate_words")
+    __slots__ = ("pattern", "flags", "exact", "exact_ascii", "ignore", "gate_words", "gate_bytes")
 
     def __init__(self, source: str, flags: int = 0, gate_words: frozenset[str] | None = None) -> None:
         self.pattern = source
@@ -285,6 +287,13 @@ class Caseless:
         self.ignore = re.compile(source, flags | re.IGNORECASE)
         # Every match holds one of these words (in lower case): a text without them is not scanned.
         self.gate_words = gate_words
+        self.gate_bytes = frozenset(w.encode() for w in gate_words if w.isascii()) if gate_words is not None else None
+
+    def _shut(self, low: str) -> bool:
+        """Is the lower-cased text without any of the gate words (so that no match can stand in it)?"""
+        if low.isascii():
+            return self.gate_bytes.isdisjoint(words_of(low))  # type: ignore[union-attr,arg-type]
+        return self.gate_words.isdisjoint(words_of(low))  # type: ignore[union-attr,arg-type]
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
         last = _LOWERED
@@ -299,7 +308,7 @@ class Caseless:
         low = last[1] if last[0] is text else _lowered(text)
         if low is None:
             m = self.ignore.search(text, pos, endpos)
-        elif self.gate_words is not None and pos == 0 and endpos == sys.maxsize and self.gate_words.isdisjoint(words_of(low)):
+        elif self.gate_words is not None and pos == 0 and endpos == sys.maxsize and self._shut(low):
             return None
         else:
             m = (self.exact_ascii if low.isascii() else self.exact).search(low, pos, endpos)
@@ -311,7 +320,7 @@ class Caseless:
             return True
         last = _LOWERED
         low = last[1] if last[0] is text else _lowered(text)
-        return low is None or not self.gate_words.isdisjoint(words_of(low))
+        return low is None or not self._shut(low)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | None:
         last = _LOWERED
@@ -330,7 +339,7 @@ class Caseless:
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[CaselessMatch]:
         pattern, subject = self._pick(text)
         if pattern is not self.ignore and self.gate_words is not None and pos == 0 and endpos == sys.maxsize \
-                and self.gate_words.isdisjoint(words_of(subject)):
+                and self._shut(subject):
             return
         for m in pattern.finditer(subject, pos, endpos):
             yield CaselessMatch(m, text)
@@ -359,7 +368,7 @@ class Caseless:
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         """Only the (start, end) of each match: no match objects made."""
         pattern, subject = self._pick(text)
-        if pattern is not self.ignore and self.gate_words is not None and self.gate_words.isdisjoint(words_of(subject)):
+        if pattern is not self.ignore and self.gate_words is not None and self._shut(subject):
             return iter(())
         return (m.span() for m in pattern.finditer(subject))
 
