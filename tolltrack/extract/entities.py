@@ -203,7 +203,7 @@ STATE_MILITARY_HEADS = {"military", "army", "command", "force", "general", "comm
 def _heads_for(source: Source, surface: str) -> frozenset[str]:
     heads = set(TYPE_HEADS.get(source.type, set()))
     if source.type == "military":
-        is_group = any(e.kind == "group" and e.party == source.party for e in vocab.parties().entries.values())  # type: ignore[union-attr]
+        is_group = source.party in vocab.armed_groups()
         heads = (heads - STATE_MILITARY_HEADS) | GROUP_HEADS if is_group else heads - GROUP_HEADS
     low = surface.lower()
     for h in ("ministry", "agency", "military", "army", "mission", "office", "service", "command", "committee",
@@ -375,7 +375,7 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
             add(Mention(start, e, src, heads=frozenset({"government", "authorities", "officials"})))
             continue
         if body in ("commanders", "leaders", "rebels", "fighters", "militants"):
-            is_group = any(pe.kind == "group" and pe.party == party for pe in vocab.parties().entries.values())  # type: ignore[union-attr]
+            is_group = party in vocab.armed_groups()
             src = Source(party, party, "military") if is_group else Source("military", party, "military")
             add(Mention(start, e, src, heads=_heads_for(src, body)))
             continue

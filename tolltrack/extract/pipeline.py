@@ -833,7 +833,7 @@ def _non_states() -> frozenset[str]:
 
 
 def _is_group(party: str) -> bool:
-    return any(e.kind == "group" and e.party == party for e in vocab.parties().entries.values())  # type: ignore[union-attr]
+    return party in vocab.armed_groups()
 
 
 def _article_force(text: str) -> str | None:

@@ -538,6 +538,12 @@ def parties() -> Lexicon:
     return Lexicon(entries, _acronyms(list(entries)), plurals=True)
 
 
+@lru_cache(maxsize=None)
+def armed_groups() -> frozenset[str]:
+    """The parties the table names as armed groups (not states, peoples or alliances)."""
+    return frozenset(e.party for e in parties().entries.values() if e.kind == "group")  # type: ignore[attr-defined]
+
+
 def party_ending(phrase: str) -> str | None:
     """The party a phrase ends with ("On the Indian" is India, "Iran" is Iran), else None."""
     return next((e.party for _, end, e in parties().finditer(phrase) if end == len(phrase)), None)  # type: ignore[union-attr]
