@@ -125,3 +125,31 @@ def test_the_correction_hint_finds_what_its_pattern_finds(pieces) -> None:
 
     text = "".join(pieces)
     assert _correction_hint(text) == (CORRECTION_HINT_RE.search(text) is not None)
+
+
+def _quote_spans_by_character(par: str) -> list[tuple[int, int, bool]]:
+    spans, i, n = [], 0, len(par)
+    while i < n:
+        c = par[i]
+        if c == "“" or (c == '"' and (i == 0 or not par[i - 1].isalnum())):
+            close = "”" if c == "“" else '"'
+            j = par.find(close, i + 1)
+            alt = par.find('"', i + 1) if c == "“" else -1
+            if j == -1 and alt != -1:
+                j = alt
+            if j == -1:
+                spans.append((i + 1, n, True))
+                break
+            spans.append((i + 1, j, False))
+            i = j + 1
+            continue
+        i += 1
+    return spans
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('ab1_ "“”é.,٣\n')), max_size=24))
+def test_quotations_are_found_as_reading_character_by_character_finds_them(par: str) -> None:
+    from tolltrack.extract.statements import quote_spans
+
+    assert [(q.start, q.end, q.open_end) for q in quote_spans(par)] == _quote_spans_by_character(par)

@@ -42,26 +42,28 @@ class QuoteSpan:
     open_end: bool  # the paragraph ended before the quotation closed
 
 
+# An opening quotation mark: a curly one, or a straight one with no letter or digit just before it
+OPENING_QUOTE_RE = re.compile(r'“|(?<![^\W_])"')
+
+
 def quote_spans(par: str) -> list[QuoteSpan]:
     """Stretches of ``par`` inside quotation marks."""
     spans: list[QuoteSpan] = []
-    i = 0
     n = len(par)
-    while i < n:
+    opening = OPENING_QUOTE_RE.search(par)
+    while opening is not None:
+        i = opening.start()
         c = par[i]
-        if c == "“" or (c == '"' and (i == 0 or not par[i - 1].isalnum())):
-            close = "”" if c == "“" else '"'
-            j = par.find(close, i + 1)
-            alt = par.find('"', i + 1) if c == "“" else -1
-            if j == -1 and alt != -1:
-                j = alt
-            if j == -1:
-                spans.append(QuoteSpan(i + 1, n, True))
-                break
-            spans.append(QuoteSpan(i + 1, j, False))
-            i = j + 1
-            continue
-        i += 1
+        close = "”" if c == "“" else '"'
+        j = par.find(close, i + 1)
+        alt = par.find('"', i + 1) if c == "“" else -1
+        if j == -1 and alt != -1:
+            j = alt
+        if j == -1:
+            spans.append(QuoteSpan(i + 1, n, True))
+            break
+        spans.append(QuoteSpan(i + 1, j, False))
+        opening = OPENING_QUOTE_RE.search(par, j + 1)
     return spans
 
 
