@@ -72,3 +72,15 @@ def test_a_place_counts_only_with_its_capital_unless_the_table_writes_it_in_lowe
              for text in [text[s:e] for s, e, _ in vocab.places().finditer(text)]]
     # "north Darfur" is not the table's "North Darfur", but its "Darfur" stands with its capital
     assert found == ["Sudan", "al-Fasher", "Al-Fasher", "Darfur", "North Darfur"]
+
+
+@pytest.mark.parametrize("window", [
+    "Sudan's west", "sudan", "the Gaza Strip", "Gaza Strip,", "al-Fasher and", "North Darfur state", "Darfur", "x Sudan",
+    "US forces", "us", "El Fasher", "", "Kharkiv region", "the North",
+])
+def test_the_place_a_text_opens_with_is_the_first_the_table_finds(window: str) -> None:
+    from tolltrack.extract import vocab
+
+    for lexicon in (vocab.places(), vocab.parties(), vocab.sources()):
+        first = next(iter(lexicon.finditer(window)), None)
+        assert lexicon.opening(window) == (first[2] if first is not None and first[0] == 0 else None)

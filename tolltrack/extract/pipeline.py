@@ -365,14 +365,14 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
             if len(named_sides) == 2:
                 last_sides = named_sides
             for pm_ in PLACE_FOCUS_RE.finditer(stext):
+                country = vocab.places().opening(stext[pm_.end() : pm_.end() + 40])
+                if not isinstance(country, str):
+                    continue
                 if NATIONALS_FROM_RE.search(stext[max(0, pm_.start() - 30) : pm_.start() + 5]):
                     continue  # "21 sailors from the Philippines": where people are from, not where the story is
                 if FIRED_FROM_RE.search(stext[max(0, pm_.start() - 30) : pm_.start() + 5]):
                     continue  # "rockets fired from Syria": where the attack came from, not where the story is
-                for ps_, _, country in vocab.places().finditer(stext[pm_.end() : pm_.end() + 40]):
-                    if ps_ == 0 and isinstance(country, str):
-                        place_focus = country
-                    break
+                place_focus = country
             att_date_starts = {p.start for a in atts for p in periods if _attached_to_verb(stext, a, p)}
             context = (sents[si - 1].text if si > 0 and sents[si - 1].paragraph == sent.paragraph else "") + " " + sents[0].text
             drafts = read_sentence(stext[skip_dateline:], [(p.start - skip_dateline, p.end - skip_dateline) for p in periods], context,

@@ -136,6 +136,9 @@ class CapitalisedPhrases:
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         return (m.span() for m in self.regex.finditer(text))
 
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.regex.match(text)
+
 
 def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` compiled to read ASCII text only, as it reads it: \w, \d and \b need no Unicode lookups there.
@@ -498,28 +501,37 @@ class Lexicon:
 
     def _scan(self, text: str) -> Iterator[tuple[int, int, object]]:
         for start, end in self.pattern.spans(text):
-            raw = text[start:end]
-            # Short all-caps acronyms (US, UN, AP) only count when written in capitals;
-            # "the North" only with its capital.
-            spaced = " ".join(raw.lower().split())  # (a match opens and ends with no space)
-            key = spaced.replace("’", "'")
-            if self.plurals and key not in self.entries and key.endswith("s"):
-                key = key[:-1]
-            if key in self.case_sensitive:
-                if key.startswith("the "):
-                    if not raw[4:5].isupper():
-                        continue
-                elif not raw.isupper():
-                    continue
-            if self.capitalised and not raw[:1].isupper() and self.originals.get(spaced, "A")[:1].isupper():
-                continue
-            value = self.entries.get(key)
+            value = self._accept(text[start:end])
             if value is not None:
-                if self.proper and raw[:1].islower() and " " in raw:
-                    alias = self.proper.get(key)
-                    if alias and alias[:1].isupper():
-                        continue  # "the general staff" is not the General Staff
                 yield start, end, value
+
+    def opening(self, text: str) -> object | None:
+        """The value of the entry ``text`` opens with, as ``finditer`` would give it first, else None."""
+        m = self.pattern.match(text)
+        return self._accept(m.group(0)) if m is not None else None
+
+    def _accept(self, raw: str) -> object | None:
+        """The value of a stretch the table's pattern matched, unless its case rules it out."""
+        # Short all-caps acronyms (US, UN, AP) only count when written in capitals;
+        # "the North" only with its capital.
+        spaced = " ".join(raw.lower().split())  # (a match opens and ends with no space)
+        key = spaced.replace("’", "'")
+        if self.plurals and key not in self.entries and key.endswith("s"):
+            key = key[:-1]
+        if key in self.case_sensitive:
+            if key.startswith("the "):
+                if not raw[4:5].isupper():
+                    return None
+            elif not raw.isupper():
+                return None
+        if self.capitalised and not raw[:1].isupper() and self.originals.get(spaced, "A")[:1].isupper():
+            return None
+        value = self.entries.get(key)
+        if value is not None and self.proper and raw[:1].islower() and " " in raw:
+            alias = self.proper.get(key)
+            if alias and alias[:1].isupper():
+                return None  # "the general staff" is not the General Staff
+        return value
 
 
 def _acronyms(keys: list[str]) -> set[str]:
