@@ -61,6 +61,7 @@ def reporting_verbs(text: str) -> tuple[CaselessMatch, ...]:
 def forget_verbs() -> None:
     """Empty the memory of the sentences asked about (the extractor forgets between articles)."""
     reporting_verbs.cache_clear()
+    clauses.cache_clear()
 
 
 def has_pre(text: str) -> bool:
@@ -406,7 +407,7 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
                 and not compiled(r"\s*(?:,[^,]{1,60},\s*)?(?:(?:has|had|have|also|again|repeatedly|long|since|later|earlier|then|now|first|\w+ly)\s+)*").fullmatch(text[sp.end : m.start()] or " "):
             continue
         speakers.append((sp, m.start(), m.end()))
-    spans = clauses(text) if speakers else [(0, len(text) + 1)]
+    spans = clauses(text) if speakers else ((0, len(text) + 1),)
     for m in POSSESSIVE_RECORD_RE.finditer(text):
         # "the intelligence service's figure had reached 3,000, and the JCS said ...": a clause of its own
         cs, ce = next(((a, b) for a, b in spans if a <= m.start() < b), (0, len(text) + 1))
@@ -468,13 +469,15 @@ CLAUSE_RE = exact(rf";\s+|\s+while\s+|\s+whereas\s+|,\s+but\s+|,\s+and\s+(?=(?:t
                        rf"|,\s+(?=(?:which|who)\s+(?:also\s+|has\s+|had\s+)?(?:said|says|told|tells|warned|warns|added|believes|estimates)\b)")
 
 
-def clauses(text: str) -> list[tuple[int, int]]:
-    """The stretches of a sentence that can carry attributions of their own ("Kyiv says X; Moscow says Y")."""
+@lru_cache(maxsize=4096)
+def clauses(text: str) -> tuple[tuple[int, int], ...]:
+    """The stretches of a sentence that can carry attributions of their own ("Kyiv says X; Moscow says Y"), found once
+    for the readers that ask (``forget_verbs`` empties the memory)."""
     bounds = [0]
     for m in CLAUSE_RE.finditer(text):
         bounds.append(m.end())
     bounds.append(len(text) + 1)
-    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    return tuple((bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1))
 
 
 def _relay(m: Mention) -> Relay:

@@ -139,6 +139,9 @@ class CapitalisedPhrases:
     def match(self, text: str) -> re.Match[str] | None:
         return self.regex.match(text)
 
+    def may_match(self, text: str) -> bool:
+        return True
+
 
 def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` compiled to read ASCII text only, as it reads it: \w, \d and \b need no Unicode lookups there.
@@ -294,9 +297,12 @@ class Caseless:
 
     def _shut(self, low: str) -> bool:
         """Is the lower-cased text without any of the gate words (so that no match can stand in it)?"""
+        words = _WORDS.get(low)
+        if words is None:
+            words = words_of(low)
         if low.isascii():
-            return self.gate_bytes.isdisjoint(words_of(low))  # type: ignore[union-attr,arg-type]
-        return self.gate_words.isdisjoint(words_of(low))  # type: ignore[union-attr,arg-type]
+            return self.gate_bytes.isdisjoint(words)  # type: ignore[union-attr,arg-type]
+        return self.gate_words.isdisjoint(words)  # type: ignore[union-attr,arg-type]
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
         last = _LOWERED
@@ -493,7 +499,7 @@ class Lexicon:
             return self._scan(text)  # a whole article: asked once, not worth keeping
         found = self._seen.get(text)
         if found is None:
-            found = tuple(self._scan(text))
+            found = tuple(self._scan(text)) if self.pattern.may_match(text) else ()
             if len(self._seen) >= 8192:
                 self._seen.clear()  # bounded, whatever one text holds
             self._seen[text] = found
