@@ -731,13 +731,23 @@ def _sides(stext: str, fallback: list[str]) -> list[str]:
     return found if len(found) == 2 else fallback
 
 
+def _source_asks_country(src: Source | None) -> bool:
+    """A body named without its country ("the army said", "the government") or a junta: the article's country is its."""
+    return src is not None and (src.name == "junta" or src.party is None and src.name in ("army", "military", "police", "government"))
+
+
+def _junta_subject(fig: Figure) -> bool:
+    """Are a figure's people a junta's, named without their country ("junta troops")?"""
+    return fig.subject.party is None and compiled(r"\bjunta\b", re.I).search(fig.subject.text or "") is not None
+
+
 def _junta_source(src: Source | None, country: str) -> Source | None:
-    if src is not None and src.name in ("army", "military", "police") and src.party is None:
-        return Source(src.name, country, src.type)  # "the army said": the army of the article's country
-    if src is not None and src.name == "government" and src.party is None:
-        return Source(f"Government of {country}", country, "government")
-    if src is None or src.name != "junta":
+    if src is None or not _source_asks_country(src):
         return src
+    if src.name in ("army", "military", "police"):
+        return Source(src.name, country, src.type)  # "the army said": the army of the article's country
+    if src.name == "government":
+        return Source(f"Government of {country}", country, "government")
     return Source("Myanmar junta" if country == "Myanmar" else f"Government of {country}", country, "government")
 
 
@@ -758,20 +768,17 @@ class _Once:
 def _asks_country(rec: Record) -> bool:
     """Does a record name a body or junta without its country (what ``_junta`` fills in)?"""
     if isinstance(rec, Figure):
-        if rec.subject.party is None and compiled(r"\bjunta\b", re.I).search(rec.subject.text or ""):
+        if _junta_subject(rec):
             return True
     elif rec.speaker is not None and rec.speaker.name == "junta":
         return True
-    src = rec.source
-    return src is not None and (src.name == "junta" or src.party is None and src.name in ("army", "military", "police", "government"))
+    return _source_asks_country(rec.source)
 
 
 def _junta(rec: Record, country: str) -> Record:
     """A junta named without its country is the government of the country the article is about."""
     if isinstance(rec, Figure):
-        party = rec.subject.party
-        if party is None and compiled(r"\bjunta\b", re.I).search(rec.subject.text or ""):
-            party = country
+        party = country if _junta_subject(rec) else rec.subject.party
         return replace(rec, source=_junta_source(rec.source, country), subject=replace(rec.subject, party=party))
     speaker = rec.speaker
     if speaker is not None and speaker.name == "junta":
