@@ -208,14 +208,8 @@ class Exact:
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return (self.ascii if text.isascii() else self.unicode).finditer(text, pos, endpos)
 
-    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
-        return (self.ascii if text.isascii() else self.unicode).findall(text, pos, endpos)
-
     def split(self, text: str, maxsplit: int = 0) -> list:
         return (self.ascii if text.isascii() else self.unicode).split(text, maxsplit)
-
-    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
-        return (self.ascii if text.isascii() else self.unicode).sub(repl, text, count)
 
 
 def exact(source: str, flags: int = 0) -> Exact:
@@ -377,8 +371,6 @@ class Caseless:
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         """Only the (start, end) of each match: no match objects made."""
         pattern, subject = self._pick(text)
-        if pattern is not self.ignore and self.gate_words is not None and self._shut(subject):
-            return iter(())
         return (m.span() for m in pattern.finditer(subject))
 
 
@@ -495,8 +487,8 @@ class Lexicon:
         Several readers ask about the same sentence: the answers are kept until ``forget`` (the extractor forgets
         between articles, so one article's reading costs the same whatever was read before it).
         """
-        if len(text) > 2_000:
-            return self._scan(text)  # a whole article: asked once, not worth keeping
+        if len(text) > 2_000:  # a whole article: asked once, not worth keeping
+            return self._scan(text) if self.pattern.may_match(text) else iter(())
         found = self._seen.get(text)
         if found is None:
             found = tuple(self._scan(text)) if self.pattern.may_match(text) else ()
