@@ -55,6 +55,7 @@ TRAILING = ".!?…" + "".join(CLOSERS)
 SPECIAL_RE = exact(r"[.!?…\"“”'’)\]»(\[‘]")
 CHUNK_RE = exact(r"\S+")
 CHUNK_REST_RE = re.compile(r"\S*")
+OTHER_SPACE_RE = re.compile(r"[^\S ]")  # whitespace other than a space
 _CHUNKS: dict[str, list[tuple[int, str]]] = {}
 
 
@@ -83,13 +84,17 @@ def _stream(par: str) -> tuple[list[int], list[str]]:
     idx: list[int] = []
     words: list[str] = []
     prev_end = 0
+    spaces_only = OTHER_SPACE_RE.search(par) is None  # a chunk then starts after the last space before it
     for m in SPECIAL_RE.finditer(par):
         p = m.start()
         if p < prev_end:
             continue  # in the chunk just read
-        s = p
-        while s > prev_end and not par[s - 1].isspace():
-            s -= 1
+        if spaces_only:
+            s = max(prev_end, par.rfind(" ", prev_end, p) + 1)
+        else:
+            s = p
+            while s > prev_end and not par[s - 1].isspace():
+                s -= 1
         e = CHUNK_REST_RE.match(par, p).end()
         if s > prev_end:
             _first_token(par, prev_end, s, idx, words)
