@@ -110,6 +110,25 @@ def test_titles_by_first_letter_read_names_as_the_plain_alternation(pieces) -> N
         [m.groupdict() | {"span": m.span()} for m in entities.PERSON_RE.finditer(text)]
 
 
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["seven", "seventeen", "seventy", "six", "sixteen", "eight", "eighteen", "eighty", "one",
+                                 "ten", "twelve", "twenty", "three", "thirteen", "thirty", "a", "hundred", "thousand",
+                                 "million", "and", "between", "to", "-", "percent", "%", "in", "out of", "every", "1",
+                                 "12", "1,200", "3.5", "m", "k", "twenty-first", "days", "x", " ", "  ", ""]), max_size=12),
+       st.sampled_from(["RANGE_RE", "SINGLE_RE", "IN_RE"]))
+def test_number_words_as_tries_read_numbers_as_the_longest_first_alternation(pieces, name) -> None:
+    from tolltrack.extract import numbers
+
+    text = " ".join(pieces)
+    pattern = getattr(numbers, name)
+    plain = pattern.pattern
+    for words, trie in ((numbers.UNITS, numbers.W_UNIT), (numbers.TENS, numbers.W_TENS)):
+        plain = plain.replace(trie, "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")")
+    assert plain != pattern.pattern
+    assert [(m.span(), m.groups()) for m in re.finditer(plain, text, re.I)] == \
+        [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
 @settings(max_examples=1000, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("1920 a_-.,٢\n")), max_size=20))
 def test_the_year_hint_finds_what_word_bounds_find(text: str) -> None:

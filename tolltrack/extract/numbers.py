@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tolltrack.extract import vocab
-from tolltrack.extract.vocab import caseless, compiled
+from tolltrack.extract.vocab import caseless, compiled, trie_regex
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -37,8 +37,9 @@ FRACTIONS = {
 }
 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-W_UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
-W_TENS = "|".join(TENS)
+# tries: a number word costs one walk, not one try a word (longer words win over their prefixes, "seventeen" over "seven")
+W_UNIT = trie_regex(sorted(UNITS))
+W_TENS = trie_regex(sorted(TENS))
 # atomic: "twenty five" is never retried as "twenty" then "five", which made chains of number words exponential
 W_SMALL = rf"(?>(?:{W_TENS})(?:[\s-](?:{W_UNIT}))?|(?:{W_UNIT}))"
 W_SCALE = "hundred|thousand|million|billion"
