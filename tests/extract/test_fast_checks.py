@@ -50,12 +50,13 @@ def test_a_pattern_written_in_place_is_compiled_once_and_matches_as_re_would() -
 
 
 def _gated_patterns() -> list:
-    from tolltrack.extract import attribution, entities, figures, numbers, pipeline, vocab
+    from tolltrack.extract import attribution, entities, figures, numbers, periods, pipeline, vocab
 
     patterns = [attribution.VERB_RE, attribution.UNNAMED_RE, attribution.PRE_RE, entities.GENERIC_BODY_RE, pipeline.NUMBER_WORD_RE,
                 pipeline._figure_cue(), numbers._vague_re()]
     patterns += [lexicon().pattern for lexicon in (vocab.parties, vocab.places, vocab.sources, vocab.persons, vocab.hedges)]
     patterns += [figures._measure_re(kind) for kind in vocab.measures()]
+    patterns += [pattern for _, pattern in periods.PATTERNS]
     return [p for p in patterns if getattr(p, "gate_words", None) is not None]
 
 

@@ -36,6 +36,20 @@ MONTH = (
 YEAR = r"(?:19|20)\d\d"
 PART = r"(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end|start)"
 LEAD = r"(?P<lead>as\s+of|by|since|from|until|through|in|on|during|at|before|after|between|over|and|to)?"
+# Every month form as a word, alone or with the lead word a pattern lets run into it ("inMarch"): each match of a
+# pattern that names a month holds one, so a sentence without them is not searched for it.
+_MONTH_FORMS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+_LEAD_WORDS = ("of", "by", "since", "from", "until", "through", "in", "on", "during", "at", "before", "after", "between",
+               "over", "and", "to")
+MONTH_WORDS = frozenset(_MONTH_FORMS) | {lead + form for lead in _LEAD_WORDS for form in _MONTH_FORMS}
+# The same for weekdays, for the words of relative periods ("yesterday", "last week") and for units of time.
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_WORDS = frozenset(_WEEKDAYS) | {lead + day for lead in ("on", "since", "by", "last", "until", "of") for day in _WEEKDAYS}
+_ALONE = ("yesterday", "today", "overnight", "tonight")  # the relative periods of one word
+RELATIVE_WORDS = frozenset({*_ALONE, "week", "month", "year", "weekend", "day", "morning", "afternoon", "evening", "night"}) \
+    | {lead + word for lead in ("since", "by", "of", "until") for word in _ALONE}
+UNIT_WORDS = frozenset({"hours", "days", "weeks", "months", "day", "week", "month", "year"})
 SINCE_WAR = (
     r"since\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:war|conflict|fighting|invasion|full-scale\s+invasion|hostilities|coup|offensive|siege)"
     r"|the\s+(?:coup|takeover|siege|offensive|uprising|insurgency|hostilities)(?![\w-])(?!\s+(?:began|started|of)\b)"
@@ -53,43 +67,56 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_year_start", caseless(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b")),
     ("since_then", caseless(rf"\b{SINCE_EVENT}\b")),
     ("month_range", caseless(
-        rf"\bbetween\s+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s+and\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?\b")),
+        rf"\bbetween\s+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s+and\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?\b",
+        gate_words=MONTH_WORDS)),
     ("week_of", caseless(
-        rf"\b(?:in\s+|during\s+)?the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b")),
+        rf"\b(?:in\s+|during\s+)?the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b",
+        gate_words=MONTH_WORDS)),
     ("date_md_range", caseless(
-        rf"\b{LEAD}\s*(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|-|–|to|through)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?(?![\d:])")),
+        rf"\b{LEAD}\s*(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|-|–|to|through)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?(?![\d:])",
+        gate_words=MONTH_WORDS)),
     ("date_dm_range", caseless(
-        rf"\b{LEAD}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|-|–|to|through)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b")),
+        rf"\b{LEAD}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|-|–|to|through)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b",
+        gate_words=MONTH_WORDS)),
     ("date_md", caseless(
-        rf"\b{LEAD}\s*(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR})|\s+(?P<ly>last\s+year))?(?![\d:])")),
+        rf"\b{LEAD}\s*(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR})|\s+(?P<ly>last\s+year))?(?![\d:])",
+        gate_words=MONTH_WORDS)),
     ("part_relative", caseless(
-        r"\b(?P<lead>since|by|as\s+of|in|until)?\s*(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[\s-]+(?P<rel>last|this)\s+(?P<unit>month|year)\b")),
+        r"\b(?P<lead>since|by|as\s+of|in|until)?\s*(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[\s-]+(?P<rel>last|this)\s+(?P<unit>month|year)\b",
+        gate_words=frozenset({"month", "year"}))),
     ("last_month_name", caseless(
-        rf"\b(?P<lead>since|by|in|until)?\s*(?P<rel>last|this|next)\s+(?P<m>{MONTH})(?![\w])")),
+        rf"\b(?P<lead>since|by|in|until)?\s*(?P<rel>last|this|next)\s+(?P<m>{MONTH})(?![\w])",
+        gate_words=MONTH_WORDS)),
     ("date_dm", caseless(
-        rf"\b{LEAD}\s*(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b")),
+        rf"\b{LEAD}\s*(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b",
+        gate_words=MONTH_WORDS)),
     ("month", caseless(
-        rf"\b{LEAD}\s*(?:{PART}[\s-]+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?(?![\w])")),
+        rf"\b{LEAD}\s*(?:{PART}[\s-]+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?(?![\w])",
+        gate_words=MONTH_WORDS)),
     ("season", caseless(
         rf"\b(?P<lead>since|in|during|over|by|through)?\s*(?:(?P<rel>last|this|past|previous)\s+|the\s+)?(?:(?P<part2>early|mid|late)[\s-]+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b")),
     ("half_year", caseless(
         rf"\b(?:in\s+|during\s+|over\s+)?the\s+(?P<which>first|second|latter)\s+(?P<part>half|quarter)\s+of\s+"
         rf"(?:(?P<rel>the|this|last)\s+year|(?P<y>{YEAR}))\b")),
     ("first_months", caseless(
-        rf"\b(?:in\s+|during\s+|over\s+)?the\s+(?P<which>first|last)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<y>{YEAR}))\b")),
+        rf"\b(?:in\s+|during\s+|over\s+)?the\s+(?P<which>first|last)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<y>{YEAR}))\b",
+        gate_words=frozenset({"months"}))),
     ("past_n", caseless(
         r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+(?P<n>\d+|two|three|four|five|six|seven|ten|24|48|72)?\s*(?P<u>hours|hour|days|day|weeks|week|months|month|years|year)\b")),
     # "fled into Burundi in two weeks": the last N units before publication (not "over two days in late November")
     ("in_n", caseless(
         r"\bin\s+(?:just\s+|only\s+|barely\s+)?(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-        r"(?P<u>hours|days|weeks|months|day|week|month|year)\b(?!\s+(?:time|from|ago|later|earlier|before|after|in|of|during|between)\b)")),
+        r"(?P<u>hours|days|weeks|months|day|week|month|year)\b(?!\s+(?:time|from|ago|later|earlier|before|after|in|of|during|between)\b)",
+        gate_words=UNIT_WORDS)),
     ("relative", caseless(
         r"\b(?P<lead>since|by|as\s+of|until)?\s*(?P<rel>last\s+week|this\s+week|earlier\s+this\s+week|last\s+month|this\s+month|earlier\s+this\s+month|"
         r"last\s+year|this\s+year|earlier\s+this\s+year|yesterday|today|overnight|over\s+the\s+weekend|last\s+weekend|this\s+weekend|"
         r"the\s+previous\s+day|the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+week|the\s+previous\s+month|so\s+far\s+this\s+year|"
-        r"earlier\s+today|later\s+today|this\s+morning|this\s+afternoon|this\s+evening|tonight|last\s+night)\b")),
+        r"earlier\s+today|later\s+today|this\s+morning|this\s+afternoon|this\s+evening|tonight|last\s+night)\b",
+        gate_words=RELATIVE_WORDS)),
     ("weekday", caseless(
-        r"\b(?P<lead>on|since|by|last|until|as\s+of)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?!,?\s+" + MONTH + ")")),
+        r"\b(?P<lead>on|since|by|last|until|as\s+of)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?!,?\s+" + MONTH + ")",
+        gate_words=WEEKDAY_WORDS)),
     ("year", caseless(rf"\b(?P<lead>in|since|during|throughout|by|for|of|from|between|and|to|until|through)\s+(?:the\s+end\s+of\s+)?(?P<y>{YEAR})\b(?![-–]\d)")),
 ]
 
@@ -402,7 +429,7 @@ TIME_HINT_RE = caseless(
 )  # (or a year: YEAR_HINT_RE)
 
 
-MONTH_HINT_RE = caseless(trie_regex(_MONTH_STEMS))
+_MONTH_GATE = dict(PATTERNS)["month"]  # its gate: does the text name a month?
 DIGIT_RE = exact(r"\d")
 # \b(?:19|20)\d\d\b, opening with its digit so that only a "1" or "2" is tried
 YEAR_HINT_RE = exact(r"1(?<!\w1)9\d\d\b|2(?<!\w2)0\d\d\b")
@@ -438,7 +465,7 @@ def find_periods(text: str, published: dt.date | None) -> list[PeriodMention]:
     low = text.lower()
     hints = {
         "since": "since" in low,
-        "month": MONTH_HINT_RE.search(text) is not None,
+        "month": _MONTH_GATE.may_match(text),
         "weekday": "day" in low,
         "year": YEAR_HINT_RE.search(text) is not None,
         "season": SEASON_HINT_RE.search(low) is not None,
