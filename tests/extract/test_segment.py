@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tolltrack.extract.segment import _split, _stream, nlp, sentences
+from tolltrack.extract.segment import _chunk_start, _split, _stream, nlp, sentences
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -48,3 +48,11 @@ def test_gold_and_sample_paragraphs_split_as_if_tokenized_whole() -> None:
                 assert split_read(par) == split_whole(par), par[:80]
                 checked += 1
     assert checked > 500 and sum(len(sentences(t)) for t in texts) > 1000
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .\"")), max_size=20), st.data())
+def test_a_chunk_starts_after_the_last_space_as_walking_back_finds(par: str, data) -> None:
+    start = data.draw(st.integers(0, len(par)))
+    p = data.draw(st.integers(start, len(par)))
+    assert _chunk_start(par, start, p, spaces_only=True) == _chunk_start(par, start, p, spaces_only=False)

@@ -89,12 +89,7 @@ def _stream(par: str) -> tuple[list[int], list[str]]:
         p = m.start()
         if p < prev_end:
             continue  # in the chunk just read
-        if spaces_only:
-            s = max(prev_end, par.rfind(" ", prev_end, p) + 1)
-        else:
-            s = p
-            while s > prev_end and not par[s - 1].isspace():
-                s -= 1
+        s = _chunk_start(par, prev_end, p, spaces_only)
         e = CHUNK_REST_RE.match(par, p).end()
         if s > prev_end:
             _first_token(par, prev_end, s, idx, words)
@@ -106,6 +101,16 @@ def _stream(par: str) -> tuple[list[int], list[str]]:
     if prev_end < len(par):
         _first_token(par, prev_end, len(par), idx, words)
     return idx, words
+
+
+def _chunk_start(par: str, start: int, p: int, spaces_only: bool) -> int:
+    """Where the whitespace-delimited chunk holding ``par[p]`` starts, not before ``start``. ``spaces_only``: the
+    paragraph's only whitespace is the space."""
+    if spaces_only:
+        return max(start, par.rfind(" ", start, p) + 1)
+    while p > start and not par[p - 1].isspace():
+        p -= 1
+    return p
 
 
 def _first_token(par: str, start: int, end: int, idx: list[int], words: list[str]) -> None:
