@@ -55,7 +55,6 @@ TRAILING = ".!?…" + "".join(CLOSERS)
 SPECIAL_RE = exact(r"[.!?…\"“”'’)\]»(\[‘]")
 CHUNK_RE = exact(r"\S+")
 CHUNK_REST_RE = re.compile(r"\S*")
-OTHER_SPACE_RE = re.compile(r"[^\S ]")  # whitespace other than a space
 _CHUNKS: dict[str, list[tuple[int, str]]] = {}
 
 
@@ -84,12 +83,11 @@ def _stream(par: str) -> tuple[list[int], list[str]]:
     idx: list[int] = []
     words: list[str] = []
     prev_end = 0
-    spaces_only = OTHER_SPACE_RE.search(par) is None  # a chunk then starts after the last space before it
     for m in SPECIAL_RE.finditer(par):
         p = m.start()
         if p < prev_end:
             continue  # in the chunk just read
-        s = _chunk_start(par, prev_end, p, spaces_only)
+        s = _chunk_start(par, prev_end, p)
         e = CHUNK_REST_RE.match(par, p).end()
         if s > prev_end:
             _first_token(par, prev_end, s, idx, words)
@@ -103,11 +101,11 @@ def _stream(par: str) -> tuple[list[int], list[str]]:
     return idx, words
 
 
-def _chunk_start(par: str, start: int, p: int, spaces_only: bool) -> int:
-    """Where the whitespace-delimited chunk holding ``par[p]`` starts, not before ``start``. ``spaces_only``: the
-    paragraph's only whitespace is the space."""
-    if spaces_only:
-        return max(start, par.rfind(" ", start, p) + 1)
+def _chunk_start(par: str, start: int, p: int) -> int:
+    """Where the whitespace-delimited chunk holding ``par[p]`` starts, not before ``start``."""
+    s = max(start, par.rfind(" ", start, p) + 1)  # after the last space, unless other whitespace stands after it
+    if CHUNK_REST_RE.match(par, s, p).end() == p:  # type: ignore[union-attr]
+        return s
     while p > start and not par[p - 1].isspace():
         p -= 1
     return p
