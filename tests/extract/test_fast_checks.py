@@ -95,6 +95,28 @@ def test_each_word_of_a_gated_pattern_alone_is_found_as_ungated(pattern) -> None
             assert [m.span() for m in pattern.finditer(text)] == expected, text
 
 
+def _gated_exact_patterns() -> list:
+    from tolltrack.extract import entities
+
+    return [entities.INSTITUTION_RE, entities.ACRONYM_AFTER_RE]
+
+
+@pytest.mark.parametrize("pattern", _gated_exact_patterns(), ids=lambda p: p.pattern[:40])
+@settings(max_examples=500, deadline=None)
+@given(data=st.data())
+def test_a_case_sensitive_pattern_matches_only_where_its_gate_opens(pattern, data) -> None:
+    words = sorted({w.lower() for w in re.findall(r"[A-Za-z]{2,}", pattern.pattern)})  # the pattern's words, not the gate's
+    piece = st.sampled_from(words) | st.sampled_from([w.title() for w in words]) | st.sampled_from(
+        [" ", "  ", "-", "'s ", "’", "the ", "a ", "of ", "Human ", "Rights ", "3rd ", "REDIM", "UN", "s", "İ", "ı", "é"])
+    text = "".join(data.draw(st.lists(piece, max_size=8)))
+    if pattern.search(text) is not None:
+        assert pattern.may_match(text), text
+    for word in words:
+        for form in (word, word.title(), word.upper()):
+            text = f"the {form} ABC"
+            assert pattern.search(text) is None or pattern.may_match(text), text
+
+
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(st.sampled_from(["Gen.", "General", "Lt.", "Lt. Gen.", "Lieutenant General", "Maj. Gen.", "Major", "Secretary",
                                  "Secretary General", "Dr", "Dr.", "Mr", "President", "Vice President", "Prime Minister",

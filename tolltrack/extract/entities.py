@@ -54,6 +54,8 @@ INSTITUTION_RE = exact(
     # the lookahead: a word that can open a name, else no position is tried further (several times faster)
     rf"\b(?=[A-Z\d]|(?:of|for|the|and|on)\s)(?:[A-Z][\w'’-]*\s+|\d+(?:st|nd|rd|th)\s+|of\s+|for\s+|the\s+|and\s+|on\s+){{0,6}}(?:{INSTITUTION_HEADS})\b"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*){{0,4}}){{0,2}}"
+,
+    gate_words=[w for head in INSTITUTION_HEADS.split("|") for w in ((head[:-2], head[:-1]) if head.endswith("s?") else (head,))],
 )
 GENERIC_BODY_RE = caseless(
     r"\b(?P<body>military|army|armed\s+forces|government|authorities|officials|defen[cs]e\s+forces|security\s+forces|"
@@ -82,7 +84,9 @@ NAMED_WITH_ACRONYM_RE = exact(
 CAPITALS_RE = exact(r"[A-Z]{3}")  # no acronym without three capitals in a row
 ACRONYM_AFTER_RE = exact(
     r"\b(?:the|a|an)\s+(?P<what>(?:[\w'’-]+\s+){0,4}?(?:network|group|organi[sz]ation|monitor|agency|observatory|coalition|alliance|"
-    r"institute|centre|center|charity|watchdog|project))\s+(?P<name>[A-Z][A-Z&-]{2,9})\b")
+    r"institute|centre|center|charity|watchdog|project))\s+(?P<name>[A-Z][A-Z&-]{2,9})\b",
+    gate_words=("network", "group", "organisation", "organization", "monitor", "agency", "observatory", "coalition", "alliance",
+                "institute", "centre", "center", "charity", "watchdog", "project"))
 ACRONYM_BODY_RE = exact(
     r"\b([A-Z][A-Z&-]{2,9})\b(?=,\s+(?:a|an|the)\s+(?P<what>[^,]{0,60}?\b(?:group|organi[sz]ation|monitor|agency|network|NGO|"
     r"charity|institute|centre|center|observatory|watchdog|project|consultancy|firm|coalition|alliance|body|outlet|"
@@ -269,7 +273,7 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
         add(Mention(start, e, src, role=_role_name(role), person=True))
 
     # Named institutions by their shape (only where one of their head words stands).
-    for m in INSTITUTION_RE.finditer(text) if INSTITUTION_HEAD_RE.search(text) else ():
+    for m in INSTITUTION_RE.finditer(text) if INSTITUTION_RE.may_match(text) and INSTITUTION_HEAD_RE.search(text) else ():
         s, e = m.start(), m.end()
         raw = text[s:e]
         lead = compiled(r"(?:(?:the|of|for|and|on)\s+)+").match(raw)
@@ -328,7 +332,7 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
         add(Mention(start, m.end("name"), src, heads=_heads_for(src, m.group("name")) | {m.group("short").lower()}))
 
     # ... or named after what it is: "the children's rights network REDIM"
-    for m in ACRONYM_AFTER_RE.finditer(text) if CAPITALS_RE.search(text) else ():
+    for m in ACRONYM_AFTER_RE.finditer(text) if ACRONYM_AFTER_RE.may_match(text) and CAPITALS_RE.search(text) else ():
         if not free(m.start("what"), m.end("name")) or vocab.parties().get(m.group("name")) is not None:
             continue
         src = Source(m.group("name"), None, _institution_type(m.group("what")))

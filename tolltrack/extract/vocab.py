@@ -186,15 +186,26 @@ class Exact:
     """A case-sensitive pattern that matches an ASCII text with its ASCII twin (see ``ascii_twin``): what
     ``re.compile(source, flags)`` finds, with fewer Unicode lookups. Matches are ``re.Match`` objects."""
 
-    __slots__ = ("unicode", "ascii", "pattern", "flags", "groups", "groupindex")
+    __slots__ = ("unicode", "ascii", "pattern", "flags", "groups", "groupindex", "gate_words", "gate_bytes")
 
-    def __init__(self, source: str, flags: int = 0) -> None:
+    def __init__(self, source: str, flags: int = 0, gate_words: frozenset[str] | None = None) -> None:
         self.unicode = re.compile(source, flags)
         self.ascii = ascii_twin(self.unicode)
         self.pattern = source
         self.flags = self.unicode.flags
         self.groups = self.unicode.groups
         self.groupindex = self.unicode.groupindex
+        # Every match holds one of these words, in some case: a text without them cannot match (see ``may_match``).
+        self.gate_words = gate_words
+        self.gate_bytes = frozenset(w.encode() for w in gate_words if w.isascii()) if gate_words is not None else None
+
+    def may_match(self, text: str) -> bool:
+        """False when no stretch of ``text`` can match: it holds none of the gate words, in any case."""
+        if self.gate_words is None:
+            return True
+        last = _LOWERED
+        low = last[1] if last[0] is text else _lowered(text)
+        return low is None or not _shut(self.gate_words, self.gate_bytes, low)  # type: ignore[arg-type]
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return (self.ascii if text.isascii() else self.unicode).search(text, pos, endpos)
@@ -212,11 +223,15 @@ class Exact:
         return (self.ascii if text.isascii() else self.unicode).split(text, maxsplit)
 
 
-def exact(source: str, flags: int = 0) -> Exact:
-    """``re.compile(source, flags)`` for a case-sensitive pattern, matched faster on ASCII text (see ``Exact``)."""
+def exact(source: str, flags: int = 0, gate_words: Iterable[str] | None = None) -> Exact:
+    """``re.compile(source, flags)`` for a case-sensitive pattern, matched faster on ASCII text (see ``Exact``).
+
+    ``gate_words``: words one of which every match holds whole (in whatever case): ``may_match`` is False for a text
+    without any of them.
+    """
     if flags & re.IGNORECASE:
         raise ValueError("a case-insensitive pattern is a caseless one")
-    return Exact(source, flags)
+    return Exact(source, flags, frozenset(w.lower() for w in gate_words) if gate_words is not None else None)
 
 
 # The pieces of a pattern's source that lower-casing must leave alone: escapes ("\S", "\B") and group names.
@@ -267,6 +282,16 @@ def _lowered(text: str) -> str | None:
     return low
 
 
+def _shut(gate_words: frozenset[str], gate_bytes: frozenset[bytes], low: str) -> bool:
+    """Is the lower-cased text without any of the gate words (so that no match can stand in it)?"""
+    words = _WORDS.get(low)
+    if words is None:
+        words = words_of(low)
+    if low.isascii():
+        return gate_bytes.isdisjoint(words)  # type: ignore[arg-type]
+    return gate_words.isdisjoint(words)  # type: ignore[arg-type]
+
+
 class Caseless:
     """A case-insensitive pattern, matched against the lower-cased text.
 
@@ -289,15 +314,6 @@ class Caseless:
         self.gate_words = gate_words
         self.gate_bytes = frozenset(w.encode() for w in gate_words if w.isascii()) if gate_words is not None else None
 
-    def _shut(self, low: str) -> bool:
-        """Is the lower-cased text without any of the gate words (so that no match can stand in it)?"""
-        words = _WORDS.get(low)
-        if words is None:
-            words = words_of(low)
-        if low.isascii():
-            return self.gate_bytes.isdisjoint(words)  # type: ignore[union-attr,arg-type]
-        return self.gate_words.isdisjoint(words)  # type: ignore[union-attr,arg-type]
-
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
         last = _LOWERED
         low = last[1] if last[0] is text else _lowered(text)
@@ -311,7 +327,8 @@ class Caseless:
         low = last[1] if last[0] is text else _lowered(text)
         if low is None:
             m = self.ignore.search(text, pos, endpos)
-        elif self.gate_words is not None and pos == 0 and endpos == sys.maxsize and self._shut(low):
+        elif self.gate_words is not None and pos == 0 and endpos == sys.maxsize \
+                and _shut(self.gate_words, self.gate_bytes, low):  # type: ignore[arg-type]
             return None
         else:
             m = (self.exact_ascii if low.isascii() else self.exact).search(low, pos, endpos)
@@ -323,7 +340,7 @@ class Caseless:
             return True
         last = _LOWERED
         low = last[1] if last[0] is text else _lowered(text)
-        return low is None or not self._shut(low)
+        return low is None or not _shut(self.gate_words, self.gate_bytes, low)  # type: ignore[arg-type]
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | None:
         last = _LOWERED
@@ -342,7 +359,7 @@ class Caseless:
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[CaselessMatch]:
         pattern, subject = self._pick(text)
         if pattern is not self.ignore and self.gate_words is not None and pos == 0 and endpos == sys.maxsize \
-                and self._shut(subject):
+                and _shut(self.gate_words, self.gate_bytes, subject):  # type: ignore[arg-type]
             return
         for m in pattern.finditer(subject, pos, endpos):
             yield CaselessMatch(m, text)
