@@ -104,7 +104,9 @@ NOT_SPEAKER_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "sa
 
 POSSESSIVE_RECORD_RE = exact(
     r"\b(?:(?:[Tt]he|[Tt]his)\s+(?:[A-Z][a-z]+\s+|(?:spy|intelligence|health|defen[cs]e|interior|rights|refugee|aid)\s+)?(?P<head>[a-z]+)(?:'s|’s)|[Ii]ts|[Tt]heir)\s+(?:own\s+|latest\s+|daily\s+|new\s+|updated\s+|revised\s+|weekly\s+|monthly\s+|official\s+|overall\s+|final\s+|provisional\s+)*"
-    r"(?:count|figures?|tally|data|estimates?|toll|numbers?|records?|list|update|report|bulletin|database)\b"
+    r"(?:count|figures?|tally|data|estimates?|toll|numbers?|records?|list|update|report|bulletin|database)\b",
+    gate_words=("count", "figure", "figures", "tally", "data", "estimate", "estimates", "toll", "number", "numbers", "record",
+                "records", "list", "update", "report", "bulletin", "database"),
 )
 
 
@@ -408,7 +410,7 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
             continue
         speakers.append((sp, m.start(), m.end()))
     spans = clauses(text) if speakers else ((0, len(text) + 1),)
-    for m in POSSESSIVE_RECORD_RE.finditer(text):
+    for m in POSSESSIVE_RECORD_RE.finditer(text) if POSSESSIVE_RECORD_RE.may_match(text) else ():
         # "the intelligence service's figure had reached 3,000, and the JCS said ...": a clause of its own
         cs, ce = next(((a, b) for a, b in spans if a <= m.start() < b), (0, len(text) + 1))
         if any(s <= m.start() < e for _, s, e in speakers) or any(cs <= s < ce for _, s, _e in speakers):
@@ -465,8 +467,11 @@ def attributions(text: str, memory: Memory, headline: bool = False) -> list[Attr
     return out
 
 
-CLAUSE_RE = exact(rf";\s+|\s+while\s+|\s+whereas\s+|,\s+but\s+|,\s+and\s+(?=(?:the|a|an|its|it|he|she|they|[A-Z])[\w'’ -]{{0,60}}?\s(?:{VERBS})\b)"
-                       rf"|,\s+(?=(?:which|who)\s+(?:also\s+|has\s+|had\s+)?(?:said|says|told|tells|warned|warns|added|believes|estimates)\b)")
+# ";", " while ", " whereas ", ", but ", ", and" before a clause with a reporting verb, ", which said": opening with the
+# one character each needs, so that the engine skips to those characters
+CLAUSE_RE = exact(rf"[;,\s](?:(?<=;)\s+|(?<=\s)\s*(?:while|whereas)\s+|(?<=,)\s+(?:but\s+"
+                  rf"|and\s+(?=(?:the|a|an|its|it|he|she|they|[A-Z])[\w'’ -]{{0,60}}?\s(?:{VERBS})\b)"
+                  rf"|(?=(?:which|who)\s+(?:also\s+|has\s+|had\s+)?(?:said|says|told|tells|warned|warns|added|believes|estimates)\b)))")
 
 
 @lru_cache(maxsize=4096)
