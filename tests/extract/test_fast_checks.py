@@ -95,10 +95,33 @@ def test_each_word_of_a_gated_pattern_alone_is_found_as_ungated(pattern) -> None
             assert [m.span() for m in pattern.finditer(text)] == expected, text
 
 
-def _gated_exact_patterns() -> list:
-    from tolltrack.extract import entities
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from([";", ",", " ", "  ", "\t", "while", "whereas", "but", "and", "the", "It", "which", "who", "also",
+                                 "said", "says", "killed", "x", "Kyiv", "\u00a0", "\x1c"]), max_size=14))
+def test_clause_breaks_open_with_their_character_and_find_what_the_alternation_finds(pieces) -> None:
+    from tolltrack.extract.attribution import CLAUSE_RE, VERBS
 
-    return [entities.INSTITUTION_RE, entities.ACRONYM_AFTER_RE]
+    plain = (rf";\s+|\s+while\s+|\s+whereas\s+|,\s+but\s+|,\s+and\s+(?=(?:the|a|an|its|it|he|she|they|[A-Z])[\w'’ -]{{0,60}}?\s(?:{VERBS})\b)"
+             rf"|,\s+(?=(?:which|who)\s+(?:also\s+|has\s+|had\s+)?(?:said|says|told|tells|warned|warns|added|believes|estimates)\b)")
+    for text in ("".join(pieces), " ".join(pieces)):
+        assert [m.span() for m in CLAUSE_RE.finditer(text)] == [m.span() for m in re.finditer(plain, text)], text
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["in", "In", "IN", "inside", "across", "Throughout", "from", "fled", "fledgling", "the", "The",
+                                 "southern", "Central", " ", "  ", "\n", "-", "x", "a", "t", "é", "Kharkiv"]), max_size=10))
+def test_the_place_focus_words_open_with_their_letter_and_find_what_word_bounds_find(pieces) -> None:
+    from tolltrack.extract.pipeline import PLACE_FOCUS_RE
+
+    plain = r"\b(?i:in|across|throughout|inside|from|fled)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?"
+    for text in ("".join(pieces), " ".join(pieces)):
+        assert [m.span() for m in PLACE_FOCUS_RE.finditer(text)] == [m.span() for m in re.finditer(plain, text)], text
+
+
+def _gated_exact_patterns() -> list:
+    from tolltrack.extract import attribution, entities
+
+    return [entities.INSTITUTION_RE, entities.ACRONYM_AFTER_RE, attribution.POSSESSIVE_RECORD_RE]
 
 
 @pytest.mark.parametrize("pattern", _gated_exact_patterns(), ids=lambda p: p.pattern[:40])

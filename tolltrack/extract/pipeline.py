@@ -63,7 +63,9 @@ SINCE_WHEN_RE = caseless(r"\bsince\s+(?P<p>[^,;]{3,40}?),\s+when\b")
 SAME_PERIOD_RE = caseless(
     r"\b(?:over|in|during|for)\s+the\s+same\s+(?:(?:\w+|\d+)\s+)?(?:period|time|span|weeks?|months?|days|hours|years)\b|\b(?:over|in|during)\s+that\s+(?:period|time|span)\b"
     r"|\bat\s+the\s+time\b(?!\s+of\b)")
-PLACE_FOCUS_RE = exact(r"\b(?i:in|across|throughout|inside|from|fled)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?")
+# "in", "across", "throughout", "inside", "from", "fled" as words, opening with their first letter (the engine skips to it)
+PLACE_FOCUS_RE = exact(r"[aAfFiItT](?<!\w.)(?i:(?<=i)(?:n|nside)|(?<=a)cross|(?<=t)hroughout|(?<=f)(?:rom|led))\s+(?:the\s+)?"
+                       r"(?:(?:southern|northern|eastern|western|central)\s+)?")
 
 
 # A headline's speaker named by surname alone: "Japarov says ceasefire is holding"
