@@ -250,19 +250,20 @@ def _fold_source(source: str) -> str:
     return "".join(out)
 
 
-_WORDS: dict[str, list[str] | list[bytes]] = {}
+_WORDS: dict[str, frozenset[str] | frozenset[bytes]] = {}
 # ASCII characters that are no word's, as spaces: an ASCII text's words are then its bytes split at spaces
 _ASCII_NON_WORD = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ") for c in range(256))
 
 
-def words_of(low: str) -> list[str] | list[bytes]:
-    """The words of a lower-cased text (runs of word characters), kept while the same texts are asked about; an ASCII
-    text's as bytes (found faster)."""
+def words_of(low: str) -> frozenset[str] | frozenset[bytes]:
+    """The set of words of a lower-cased text (runs of word characters), kept while the same texts are asked about; an
+    ASCII text's as bytes (found faster). (A set: a gate smaller than the text's words is walked instead of them.)"""
     found = _WORDS.get(low)
     if found is None:
         if len(_WORDS) >= 8192:
             _WORDS.clear()
-        found = _WORDS[low] = low.encode("ascii").translate(_ASCII_NON_WORD).split() if low.isascii() else _WORD_RUN_RE.findall(low)
+        found = _WORDS[low] = frozenset(
+            low.encode("ascii").translate(_ASCII_NON_WORD).split() if low.isascii() else _WORD_RUN_RE.findall(low))
     return found
 
 
