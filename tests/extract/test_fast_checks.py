@@ -121,7 +121,8 @@ def test_the_place_focus_words_open_with_their_letter_and_find_what_word_bounds_
 def _gated_exact_patterns() -> list:
     from tolltrack.extract import attribution, entities
 
-    return [entities.INSTITUTION_RE, entities.ACRONYM_AFTER_RE, attribution.POSSESSIVE_RECORD_RE]
+    return [entities.INSTITUTION_RE, entities.ACRONYM_AFTER_RE, entities.LOWER_BODY_RE, entities.REGIONAL_BODY_RE,
+            entities.MEDIA_BODY_RE, attribution.POSSESSIVE_RECORD_RE]
 
 
 @pytest.mark.parametrize("pattern", _gated_exact_patterns(), ids=lambda p: p.pattern[:40])
@@ -173,6 +174,19 @@ def test_number_words_as_tries_read_numbers_as_the_longest_first_alternation(pie
     assert plain != pattern.pattern
     assert [(m.span(), m.groups()) for m in re.finditer(plain, text, re.I)] == \
         [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(["Gen.", "Lt. Gen.", "Prime Minister", "Secretary-General", "Rep.", "Daw", "Khalid", "Othman",
+                                 "Lee", "Seong-kweun", "al-Burhan", "el-Sisi", "bin", "van", "de", "dos", "J.", "McDonald",
+                                 "Jean-Pierre", "Jong", "the", "said", "a", "el", "binary", " ", "  ", "\t", "\u00a0", "\x1c",
+                                 ",", ".", "-", "É", "Łukasz", "Żak"]), max_size=8))
+def test_a_sentence_without_the_person_gate_holds_no_person(pieces) -> None:
+    from tolltrack.extract.entities import PERSON_GATE_RE, PERSON_RE
+
+    for text in (" ".join(pieces), "".join(pieces)):
+        if PERSON_RE.search(text) is not None:
+            assert PERSON_GATE_RE.search(text) is not None, text
 
 
 @settings(max_examples=1000, deadline=None)

@@ -34,6 +34,9 @@ PERSON_RE = exact(
     rf"(?=[A-Z])(?:(?P<title>(?:(?:[A-Z][a-z]+\s+)?{TITLES})(?:\s+{TITLES})*)\s+)?"
     rf"(?P<name>[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*(?(title)(?:\s+{NAME_WORD}){{0,4}}|(?:\s+{NAME_WORD}){{1,4}}))"
 )
+# What every person candidate holds: a capitalised word (a name's first, or a title's last), space, then a name's next
+# word (a capital, "al-", or a particle such as "bin"); most sentences have none, and are not searched for names
+PERSON_GATE_RE = exact(r"[A-Z]\S*\s+(?:[A-Z]|[ae]l-|(?:bin|ibn|van|von|de|der|da|dos)(?![\w-]))")
 SPOKES_ROLES = r"(?:spokesperson|spokesman|spokeswoman|press\s+officer|press\s+secretary|representative|official|officer)"
 ROLE_WORDS = (
     r"(?:spokesperson|spokesman|spokeswoman|lawmaker|legislator|parliamentarian|MP|member\s+of\s+parliament|minister|president|"
@@ -72,12 +75,14 @@ LOWER_BODY_RE = exact(
     r"emergency|home|labour|education|culture|reintegration|refugee)\s+ministry\b|"
     r"prosecutor[- ]general'?s?\s+office\b|attorney[- ]general'?s?\s+office\b|(?:(?:state|federal|regional|military)\s+)?prosecutor'?s\s+office\b|"
     r"state\s+emergency\s+service\b|"
-    r"emergency\s+services?\b|civil\s+defen[cs]e\b|civil\s+protection\s+agency\b|presidential\s+administration\b)"
+    r"emergency\s+services?\b|civil\s+defen[cs]e\b|civil\s+protection\s+agency\b|presidential\s+administration\b)",
+    gate_words=("ministry", "office", "service", "services", "defence", "defense", "agency", "administration"),
 )
 REGIONAL_BODY_RE = exact(
     r"\b(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:regional|region's|oblast|city|district|provincial|state)\s+"
     r"(?:police\s+command|police|military\s+administration|administration|council|authorities|prosecutor'?s?\s+office|emergency\s+service|"
-    r"health\s+department)\b"
+    r"health\s+department)\b",
+    gate_words=("command", "police", "administration", "council", "authorities", "office", "service", "department"),
 )
 NAMED_WITH_ACRONYM_RE = exact(
     r"\b(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and|on|the)\s+)?[A-Z][\w'’-]+){1,6})\s*\((?P<short>[A-Z][A-Za-z&-]{1,9})\)")
@@ -93,12 +98,10 @@ ACRONYM_BODY_RE = exact(
     r"newspaper|broadcaster|channel|service)\b))")
 MEDIA_BODY_RE = exact(
     r"\b(?!(?:The|A|An|In|On|At|By|For|From)\b)(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:news\s+agency|newspaper|broadcaster|news\s+channel|"
-    r"television\s+channel|radio\s+station|news\s+site|news\s+outlet)\b")
-MEDIA_WORDS = ("news", "broadcaster", "channel", "radio")  # ("newspaper" holds "news")
+    r"television\s+channel|radio\s+station|news\s+site|news\s+outlet)\b",
+    gate_words=("agency", "newspaper", "broadcaster", "channel", "station", "site", "outlet"))
 # Cheap first looks: a word without which each shape cannot match.
 INSTITUTION_HEAD_RE = exact(rf"(?:{INSTITUTION_HEADS})\b")
-LOWER_BODY_WORDS = ("ministry", "office", "emergency", "civil", "presidential")
-REGIONAL_BODY_WORDS = ("police", "administration", "council", "authorities", "prosecutor", "emergency", "health")
 BACKREF_RE = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+-based\s+|war\s+|rights\s+|monitoring\s+)?(?P<head>spy\s+agency|intelligence\s+agency|agency|ministry|military|army|service|mission|office|group|"
     r"organi[sz]ation|monitor|body|charity|committee|council|command|directorate|watchdog|observatory|network|"
@@ -314,7 +317,7 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
         add(Mention(m.start(1), m.end(1), src, heads=_heads_for(src, m.group("what"))))
 
     # An outlet named by what it is: "the IRNA news agency reported", "the Kommersant newspaper"
-    for m in MEDIA_BODY_RE.finditer(text) if any(w in text for w in MEDIA_WORDS) else ():
+    for m in MEDIA_BODY_RE.finditer(text) if MEDIA_BODY_RE.may_match(text) else ():
         name = m.group("name")
         if not free(m.start("name"), m.end()) or vocab.parties().get(name) is not None or vocab.places().get(name) is not None:
             continue
@@ -340,7 +343,7 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
 
     # Ministries and offices named in lower case ("Niger's interior ministry", "the prosecutor-general's office"):
     # named as written, with the country in front as their party.
-    for m in LOWER_BODY_RE.finditer(text) if any(w in text for w in LOWER_BODY_WORDS) else ():
+    for m in LOWER_BODY_RE.finditer(text) if LOWER_BODY_RE.may_match(text) else ():
         if not free(m.start(), m.end()):
             continue
         party, start = party_before(text, m.start())
@@ -350,7 +353,7 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
         add(Mention(start, m.end(), src, heads=_heads_for(src, name)))
 
     # Regional bodies named in lower case: "the Donetsk regional police", "the Sumy regional military administration".
-    for m in REGIONAL_BODY_RE.finditer(text) if any(w in text for w in REGIONAL_BODY_WORDS) else ():
+    for m in REGIONAL_BODY_RE.finditer(text) if REGIONAL_BODY_RE.may_match(text) else ():
         if not free(m.start(), m.end()):
             continue
         country = vocab.places().get(m.group("place"))
@@ -391,7 +394,7 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
         add(Mention(start, e, src, heads=_heads_for(src, body)))
 
     # People with a title, or a capitalised name: kept as candidates, the caller checks they speak.
-    for m in PERSON_RE.finditer(text):
+    for m in PERSON_RE.finditer(text) if PERSON_GATE_RE.search(text) else ():
         s, e = m.start(), m.end()
         name = m.group("name")
         title = m.group("title")
