@@ -189,6 +189,18 @@ def test_a_sentence_without_the_person_gate_holds_no_person(pieces) -> None:
             assert PERSON_GATE_RE.search(text) is not None, text
 
 
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["no", "No", "NO", "one", "nobody", "None", "none", "nonetheless", "of", "them", "the",
+                                 "civilians", "Ukrainian", "soldiers", "casualties", "was", "killed", "not", "know", "x",
+                                 " ", "  ", "\t", "-", ".", "İ", "ı"]), max_size=8))
+def test_a_sentence_the_zero_gate_shuts_holds_no_zero(pieces) -> None:
+    from tolltrack.extract.figures import ZERO_RE, ZERO_WORDS, _zero_noun_re
+
+    for text in (" ".join(pieces), "".join(pieces)):
+        if ZERO_RE.search(text) or _zero_noun_re().search(text):
+            assert ZERO_WORDS.may_match(text), text
+
+
 @settings(max_examples=1000, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("1920 a_-.,٢\n")), max_size=20))
 def test_the_year_hint_finds_what_word_bounds_find(text: str) -> None:

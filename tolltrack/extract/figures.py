@@ -182,6 +182,8 @@ ZERO_RE = re.compile(
     r"residents|crew|casualties|deaths|fatalities|injuries|lives))\b(?P<rest>[^.;]{0,70})",
     re.I,  # holds a case-sensitive part: no caseless pattern
 )
+# Each zero ("no one", "nobody", "none", "no civilians") holds one of these words: a sentence without them holds none.
+ZERO_WORDS = caseless(r"\b(?:no|nobody|none)\b", gate_words=("no", "nobody", "none"))
 PEOPLE_AFTER_OF = caseless(
     r"^\s*(?:of\s+)?(?:the|their|its|his|her|those|all|North\s+Korea's|[A-Z][\w.'’-]*(?:'s|’s)?)?\s*(?:[\w,.’'-]+\s+){0,4}?"
     r"(?:men|troops|soldiers|force|forces|personnel|contingent|corps|unit|units|battalion|brigade|division|army|"
@@ -845,7 +847,9 @@ def _zero_noun_re() -> re.Pattern[str]:
 
 def zero_figures(sent: str) -> list[Draft]:
     """'No one was killed', 'there were no casualties': exact zeros."""
-    out = []
+    out: list[Draft] = []
+    if not ZERO_WORDS.may_match(sent):
+        return out
     for m in list(ZERO_RE.finditer(sent)) + list(_zero_noun_re().finditer(sent)):
         rest = m.group("rest")
         noun = (m.group("noun") or "").lower()
