@@ -118,6 +118,18 @@ def test_the_place_focus_words_open_with_their_letter_and_find_what_word_bounds_
         assert [m.span() for m in PLACE_FOCUS_RE.finditer(text)] == [m.span() for m in re.finditer(plain, text)], text
 
 
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["'s", "’s", "'", "’", "s", " ", "  ", "\t", "\x1c", "own", "special", "forces", "operations",
+                                 "troops", "army", "Russian", "x", "-"]), max_size=10))
+def test_a_word_for_a_force_opens_with_its_character_and_finds_what_the_lookahead_finds(pieces) -> None:
+    from tolltrack.extract.pipeline import FORCE_NOUN_RE
+
+    plain = (r"(?=['’\s])(?:'s|’s)?\s+(?:own\s+|combat\s+|special\s+forces\s+|special\s+operations\s+)?"
+             r"(?:troops|soldiers|forces|army|military|contingent|servicemen|fighters|infantrymen|personnel|units|losses|casualties)\b")
+    for text in ("".join(pieces), " ".join(pieces)):
+        assert [m.span() for m in FORCE_NOUN_RE.finditer(text)] == [m.span() for m in re.finditer(plain, text)], text
+
+
 def _gated_exact_patterns() -> list:
     from tolltrack.extract import attribution, entities
 
