@@ -433,9 +433,17 @@ _MONTH_GATE = dict(PATTERNS)["month"]  # its gate: does the text name a month?
 DIGIT_RE = exact(r"\d")
 # \b(?:19|20)\d\d\b, opening with its digit so that only a "1" or "2" is tried
 YEAR_HINT_RE = exact(r"1(?<!\w1)9\d\d\b|2(?<!\w2)0\d\d\b")
-SEASON_HINT_RE = exact(r"spring|summer|autumn|fall|winter")
-PAST_HINT_RE = exact(r"past|last|previous|preceding")
-RELATIVE_HINT_RE = exact(r"hour|week|month|year|yesterday|today|tonight|overnight|night|morning|evening|afternoon|day")
+# (checked as substrings of the lower-cased text: "yesterday" and "today" hold "day", "tonight" and "overnight" "night")
+SEASON_HINTS = ("spring", "summer", "autumn", "fall", "winter")
+PAST_HINTS = ("past", "last", "previous", "preceding")
+RELATIVE_HINTS = ("day", "week", "year", "month", "night", "hour", "morning", "evening", "afternoon")
+
+
+def _holds(low: str, hints: tuple[str, ...]) -> bool:
+    for hint in hints:
+        if hint in low:
+            return True
+    return False
 # The words each form needs: a sentence without them is not searched for it.
 NEEDS: dict[str, tuple[str, ...]] = {
     "since_war": ("since",), "since_year_start": ("since",), "since_then": ("since",),
@@ -468,9 +476,9 @@ def find_periods(text: str, published: dt.date | None) -> list[PeriodMention]:
         "month": _MONTH_GATE.may_match(text),
         "weekday": "day" in low,
         "year": YEAR_HINT_RE.search(text) is not None,
-        "season": SEASON_HINT_RE.search(low) is not None,
-        "past": PAST_HINT_RE.search(low) is not None,
-        "relative": RELATIVE_HINT_RE.search(low) is not None,
+        "season": _holds(low, SEASON_HINTS),
+        "past": _holds(low, PAST_HINTS),
+        "relative": _holds(low, RELATIVE_HINTS),
         "half": "half of" in low or "quarter of" in low,
         "digit": DIGIT_RE.search(text) is not None,
         "between": "between" in low,

@@ -233,7 +233,7 @@ def reported(sentence: str, sent_start: int, att: object, figure_spans: list[tup
     "Lee said the agency believes ..." gives it to the agency, whose verb it is.
     """
     speaker: Mention | None = getattr(att, "speaker", None)
-    if speaker is None or any(c in sentence for c in '"“”'):
+    if speaker is None or '"' in sentence or "“" in sentence or "”" in sentence:
         return []
     vs, ve = getattr(att, "verb_start"), getattr(att, "verb_end")
     verb = sentence[vs:ve].strip().lower()
