@@ -110,3 +110,14 @@ def test_an_exact_pattern_finds_what_re_finds(text: str, source: str) -> None:
     pattern = exact(source)
     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in re.finditer(source, text)]
     assert pattern.split(text) == re.split(source, text)
+
+
+def test_a_gate_made_after_a_text_was_read_still_opens_on_its_words() -> None:
+    from tolltrack.extract import vocab
+
+    text = "Observers counted a zebrafinchling in the ruins."
+    assert vocab.caseless(r"\bruins\b", gate_words=["ruins"]).search(text) is not None  # the text's words are kept
+    late = vocab.caseless(r"\bzebrafinchling\b", gate_words=["zebrafinchling"])
+    assert late.search(text) is not None
+    assert late.may_match(text.upper())
+    assert vocab.exact(r"zebrafinchling", gate_words=["zebrafinchling"]).may_match(text)

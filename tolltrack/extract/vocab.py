@@ -197,7 +197,7 @@ class Exact:
         self.groupindex = self.unicode.groupindex
         # Every match holds one of these words, in some case: a text without them cannot match (see ``may_match``).
         self.gate_words = gate_words
-        self.gate_bytes = frozenset(w.encode() for w in gate_words if w.isascii()) if gate_words is not None else None
+        self.gate_bytes = _gate(gate_words)
 
     def may_match(self, text: str) -> bool:
         """False when no stretch of ``text`` can match: it holds none of the gate words, in any case."""
@@ -250,20 +250,41 @@ def _fold_source(source: str) -> str:
     return "".join(out)
 
 
-_WORDS: dict[str, frozenset[str] | frozenset[bytes]] = {}
+_WORDS: dict[str, set[str] | set[bytes]] = {}
 # ASCII characters that are no word's, as spaces: an ASCII text's words are then its bytes split at spaces
 _ASCII_NON_WORD = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ") for c in range(256))
+# Every word some gate holds: a text's words are kept only as far as a gate may ask about them, so that each gate
+# compares itself with a handful of words, not with all of a sentence's.
+_GATE_WORDS: set[str] = set()
+_GATE_BYTES: set[bytes] = set()
+_GATES_LOCK = threading.Lock()
 
 
-def words_of(low: str) -> frozenset[str] | frozenset[bytes]:
-    """The set of words of a lower-cased text (runs of word characters), kept while the same texts are asked about; an
-    ASCII text's as bytes (found faster). (A set: a gate smaller than the text's words is walked instead of them.)"""
+def _gate(words: frozenset[str] | None) -> frozenset[bytes] | None:
+    """The ASCII gate words as bytes, after adding ``words`` to the words gates hold."""
+    if words is None:
+        return None
+    with _GATES_LOCK:
+        new = words - _GATE_WORDS
+        if new:
+            _GATE_WORDS.update(new)
+            _GATE_BYTES.update(w.encode() for w in new if w.isascii())
+            _WORDS.clear()  # kept before these words were asked about
+    return frozenset(w.encode() for w in words if w.isascii())
+
+
+def words_of(low: str) -> set[str] | set[bytes]:
+    """The words of a lower-cased text (runs of word characters) that some gate holds, kept while the same texts are
+    asked about; an ASCII text's as bytes (found faster)."""
     found = _WORDS.get(low)
     if found is None:
         if len(_WORDS) >= 8192:
             _WORDS.clear()
-        found = _WORDS[low] = frozenset(
-            low.encode("ascii").translate(_ASCII_NON_WORD).split() if low.isascii() else _WORD_RUN_RE.findall(low))
+        gate_words = len(_GATE_WORDS)
+        found = _GATE_BYTES.intersection(low.encode("ascii").translate(_ASCII_NON_WORD).split()) if low.isascii() \
+            else _GATE_WORDS.intersection(_WORD_RUN_RE.findall(low))
+        if len(_GATE_WORDS) == gate_words:  # (not if a gate was made meanwhile: its words may be missing)
+            _WORDS[low] = found
     return found
 
 
@@ -313,7 +334,7 @@ class Caseless:
         self.ignore = re.compile(source, flags | re.IGNORECASE)
         # Every match holds one of these words (in lower case): a text without them is not scanned.
         self.gate_words = gate_words
-        self.gate_bytes = frozenset(w.encode() for w in gate_words if w.isascii()) if gate_words is not None else None
+        self.gate_bytes = _gate(gate_words)
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
         last = _LOWERED
