@@ -130,6 +130,22 @@ def test_a_word_for_a_force_opens_with_its_character_and_finds_what_the_lookahea
         assert [m.span() for m in FORCE_NOUN_RE.finditer(text)] == [m.span() for m in re.finditer(plain, text)], text
 
 
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["Lee", "Petrenko", "al-Burhan", "O'Neil", "the", "said", "has", "also", "quickly", ",", " ",
+                                 "  ", "\t", "“", '"', "(", ")", "x", "É", "\x1c", "\n", "Kyiv's"]), max_size=8), st.data())
+def test_a_surname_before_a_verb_opens_with_its_capital_and_finds_what_the_plain_form_finds(pieces, data) -> None:
+    from tolltrack.extract.attribution import SURNAME_BEFORE_RE
+
+    plain = re.compile(
+        r"(?:^|[\s,“\"(])([A-Z][a-zà-ÿ'’-]+)\s*(?:,\s*)?(?:(?:has|had|have|also|since|again|later|earlier|then|\w+ly)\s+)*$")
+    text = "".join(pieces)
+    pos = data.draw(st.integers(0, len(text)))
+    a, b = SURNAME_BEFORE_RE.search(text, 0, pos), plain.search(text, 0, pos)
+    assert (a is None) == (b is None), text
+    if a is not None:
+        assert a.span(1) == b.span(1), text
+
+
 def _gated_exact_patterns() -> list:
     from tolltrack.extract import attribution, entities
 

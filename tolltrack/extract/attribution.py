@@ -175,8 +175,10 @@ def _entity_before(mentions: list[Mention], pos: int, text: str) -> Mention | No
     return best
 
 
+# A capitalised word at the start or after a space, comma, quotation mark or bracket, opening with its capital (the
+# engine skips to capitals), then only adverbs to the end
 SURNAME_BEFORE_RE = exact(
-    r"(?:^|[\s,“\"(])([A-Z][a-zà-ÿ'’-]+)\s*(?:,\s*)?(?:(?:has|had|have|also|since|again|later|earlier|then|\w+ly)\s+)*$")
+    r"([A-Z](?<![^\s,“\"(].)[a-zà-ÿ'’-]+)\s*(?:,\s*)?(?:(?:has|had|have|also|since|again|later|earlier|then|\w+ly)\s+)*$")
 BACKREF_BEFORE_RE = exact(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][a-z]+\s+|[\w-]+-based\s+|war\s+|rights\s+|monitoring\s+)?((?:spy\s+|intelligence\s+|UN\s+)?[A-Za-z]+)\s*"
     r"(?:,[^,]{1,80},\s*)?(?:(?:itself|themselves|has|had|have|also|initially|later|earlier|now|again|then|previously|first|separately|\w+ly)\s+)*$"
