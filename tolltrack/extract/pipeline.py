@@ -241,7 +241,8 @@ def extract(text: str, published: dt.date | None = None) -> list[Record]:
     if not isinstance(text, str) or not text.strip():
         return []
     # A lone surrogate is a valid str but no text; the same length keeps every offset.
-    text = SURROGATE_RE.sub("\ufffd", text)
+    if not text.isascii():
+        text = SURROGATE_RE.sub("\ufffd", text)
     try:
         return _extract(text, published)
     except RecursionError:  # pragma: no cover - defensive: extraction never raises
