@@ -27,7 +27,7 @@ from tolltrack.extract.entities import Memory, Mention, find_mentions, forget_me
 from tolltrack.extract.figures import Draft, candidates, country_of, people_noun, place_in, read_sentence, zero_figures
 from tolltrack.extract.periods import SINCE_EVENT_RE, PeriodMention, find_periods
 from tolltrack.extract.segment import Sentence, sentences
-from tolltrack.extract.statements import quotations, reported
+from tolltrack.extract.statements import holds_quotation_mark, quotations, reported
 from tolltrack.records import Figure, Period, Record, Relay, Source, Statement, Subject, Value
 
 def _strict() -> bool:
@@ -93,7 +93,7 @@ def _figure_cue() -> re.Pattern[str]:
 
 
 def _has_attribution_hint(text: str) -> bool:
-    return '"' in text or "“" in text or "”" in text or bool(reporting_verbs(text)) or has_pre(text)
+    return holds_quotation_mark(text) or bool(reporting_verbs(text)) or has_pre(text)
 
 
 @dataclass
@@ -340,7 +340,7 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
                 if p.period.start and not p.since and not SINCE_EVENT_RE.match(p.period.text) \
                         and not any(_attached_to_verb(stext, a, p) for a in _verbs_in(stext)):
                     last_event = p.period.start
-            own_voice = issuer is not None and not ('"' in stext or "“" in stext or "”" in stext) and not in_quotation
+            own_voice = issuer is not None and not holds_quotation_mark(stext) and not in_quotation
             we = FIRST_PERSON_VERB_RE.search(stext) if own_voice and not atts else None
             if we:
                 # "We believe that clearing the south will take a year": the issuer of the release speaks

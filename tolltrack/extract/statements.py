@@ -225,6 +225,11 @@ CONTENT_LEAD_RE = re.compile(r"^\s*" + _AUDIENCE + _CIRCUMSTANCES)
 CONTENT_TIMING_RE = re.compile(r"^\s*" + _CIRCUMSTANCES)
 
 
+def holds_quotation_mark(text: str) -> bool:
+    """Does ``text`` hold a straight or curly double quotation mark?"""
+    return '"' in text or "“" in text or "”" in text
+
+
 def reported(sentence: str, sent_start: int, att: object, figure_spans: list[tuple[int, int]], memory: Memory,
               headline: bool = False) -> list[Statement]:
     """Reported assessments in one sentence: the content clauses of an attribution that hold no figure.
@@ -233,7 +238,7 @@ def reported(sentence: str, sent_start: int, att: object, figure_spans: list[tup
     "Lee said the agency believes ..." gives it to the agency, whose verb it is.
     """
     speaker: Mention | None = getattr(att, "speaker", None)
-    if speaker is None or '"' in sentence or "“" in sentence or "”" in sentence:
+    if speaker is None or holds_quotation_mark(sentence):
         return []
     vs, ve = getattr(att, "verb_start"), getattr(att, "verb_end")
     verb = sentence[vs:ve].strip().lower()
