@@ -56,8 +56,7 @@ INSTITUTION_HEADS = (
 INSTITUTION_RE = exact(
     # the lookahead: a word that can open a name, else no position is tried further (several times faster)
     rf"\b(?=[A-Z\d]|(?:of|for|the|and|on)\s)(?:[A-Z][\w'’-]*\s+|\d+(?:st|nd|rd|th)\s+|of\s+|for\s+|the\s+|and\s+|on\s+){{0,6}}(?:{INSTITUTION_HEADS})\b"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*){{0,4}}){{0,2}}"
-,
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*){{0,4}}){{0,2}}",
     gate_words=[w for head in INSTITUTION_HEADS.split("|") for w in ((head[:-2], head[:-1]) if head.endswith("s?") else (head,))],
 )
 GENERIC_BODY_RE = caseless(

@@ -444,6 +444,8 @@ def _holds(low: str, hints: tuple[str, ...]) -> bool:
         if hint in low:
             return True
     return False
+
+
 # The words each form needs: a sentence without them is not searched for it.
 NEEDS: dict[str, tuple[str, ...]] = {
     "since_war": ("since",), "since_year_start": ("since",), "since_then": ("since",),
