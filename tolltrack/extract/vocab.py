@@ -182,7 +182,23 @@ def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile("".join(out), (pattern.flags & ~re.UNICODE) | re.ASCII)
 
 
-class Exact:
+class _Gated:
+    """A pattern that may hold a gate: words one of which every match holds whole, in whatever case."""
+
+    __slots__ = ()
+    gate_words: frozenset[str] | None
+    gate_bytes: frozenset[bytes] | None
+
+    def may_match(self, text: str) -> bool:
+        """False when no stretch of ``text`` can match: it holds none of the gate words."""
+        if self.gate_words is None:
+            return True
+        last = _LOWERED
+        low = last[1] if last[0] is text else _lowered(text)
+        return low is None or not _shut(self.gate_words, self.gate_bytes, low)  # type: ignore[arg-type]
+
+
+class Exact(_Gated):
     """A case-sensitive pattern that matches an ASCII text with its ASCII twin (see ``ascii_twin``): what
     ``re.compile(source, flags)`` finds, with fewer Unicode lookups. Matches are ``re.Match`` objects."""
 
@@ -198,14 +214,6 @@ class Exact:
         # Every match holds one of these words, in some case: a text without them cannot match (see ``may_match``).
         self.gate_words = gate_words
         self.gate_bytes = _gate(gate_words)
-
-    def may_match(self, text: str) -> bool:
-        """False when no stretch of ``text`` can match: it holds none of the gate words, in any case."""
-        if self.gate_words is None:
-            return True
-        last = _LOWERED
-        low = last[1] if last[0] is text else _lowered(text)
-        return low is None or not _shut(self.gate_words, self.gate_bytes, low)  # type: ignore[arg-type]
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return (self.ascii if text.isascii() else self.unicode).search(text, pos, endpos)
@@ -314,7 +322,7 @@ def _shut(gate_words: frozenset[str], gate_bytes: frozenset[bytes], low: str) ->
     return gate_words.isdisjoint(words)  # type: ignore[arg-type]
 
 
-class Caseless:
+class Caseless(_Gated):
     """A case-insensitive pattern, matched against the lower-cased text.
 
     Python's engine tries an ``re.IGNORECASE`` pattern at each position several times slower than an exact one, and
@@ -355,14 +363,6 @@ class Caseless:
         else:
             m = (self.exact_ascii if low.isascii() else self.exact).search(low, pos, endpos)
         return None if m is None else CaselessMatch(m, text)
-
-    def may_match(self, text: str) -> bool:
-        """False when no stretch of ``text`` can match: it holds none of the gate words."""
-        if self.gate_words is None:
-            return True
-        last = _LOWERED
-        low = last[1] if last[0] is text else _lowered(text)
-        return low is None or not _shut(self.gate_words, self.gate_bytes, low)  # type: ignore[arg-type]
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> CaselessMatch | None:
         last = _LOWERED
