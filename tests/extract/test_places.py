@@ -83,4 +83,4 @@ def test_the_place_a_text_opens_with_is_the_first_the_table_finds(window: str) -
 
     for lexicon in (vocab.places(), vocab.parties(), vocab.sources()):
         first = next(iter(lexicon.finditer(window)), None)
-        assert lexicon.opening(window) == (first[2] if first is not None and first[0] == 0 else None)
+        assert lexicon.opening(window) == ((first[1], first[2]) if first is not None and first[0] == 0 else None)

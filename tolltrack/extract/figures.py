@@ -945,10 +945,9 @@ def place_in(sent: str, start: int, end: int) -> str | None:
         tail = seg[pm.end() :]
         found = None
         trust = 1
-        for s, e, _ in vocab.places().finditer(tail[:60]):
-            if s == 0 and not _adjectival(tail[e:]):
-                found = tail[s:e]
-            break
+        head = vocab.places().opening(tail[:60])  # a place of the table right after the word
+        if head is not None and not _adjectival(tail[head[0] :]):
+            found = tail[: head[0]]
         if found is None:
             cm = compiled(r"([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?)\s+(?:region|province|oblast|state|district|(?:(?:refugee|displacement|IDP|displaced\s+persons)\s+)?camp|"
                           r"city|town|village|governorate|township|area|county|municipality|prefecture|territory)\b").match(tail)

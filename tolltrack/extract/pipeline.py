@@ -368,7 +368,8 @@ def _extract(text: str, published: dt.date | None) -> list[Record]:
             if len(named_sides) == 2:
                 last_sides = named_sides
             for pm_ in PLACE_FOCUS_RE.finditer(stext):
-                country = vocab.places().opening(stext[pm_.end() : pm_.end() + 40])
+                head = vocab.places().opening(stext[pm_.end() : pm_.end() + 40])
+                country = head[1] if head is not None else None
                 if not isinstance(country, str):
                     continue
                 if NATIONALS_FROM_RE.search(stext[max(0, pm_.start() - 30) : pm_.start() + 5]):

@@ -542,10 +542,11 @@ class Lexicon:
             if value is not None:
                 yield start, end, value
 
-    def opening(self, text: str) -> object | None:
-        """The value of the entry ``text`` opens with, as ``finditer`` would give it first, else None."""
+    def opening(self, text: str) -> tuple[int, object] | None:
+        """(end, value) of the entry ``text`` opens with, as ``finditer`` would give it first, else None."""
         m = self.pattern.match(text)
-        return self._accept(m.group(0)) if m is not None else None
+        value = self._accept(m.group(0)) if m is not None else None
+        return None if value is None else (m.end(), value)  # type: ignore[union-attr]
 
     def _accept(self, raw: str) -> object | None:
         """The value of a stretch the table's pattern matched, unless its case rules it out."""
