@@ -229,6 +229,25 @@ def test_a_sentence_the_zero_gate_shuts_holds_no_zero(pieces) -> None:
             assert ZERO_WORDS.may_match(text), text
 
 
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(["five", "Twenty", "seventeen", "a", "thousand", "million", "between", "Between", "and", "to",
+                                 "percent", "pc", "per", "cent", "%", "-", "–", "in", "out of", "every", "3", "1,200", "٣",
+                                 "4.5", "m", "k", "killed", "ſix", "İ", "x", " ", "  ", ",", ".", "between 3 and 4",
+                                 "Between 1,200 and 3,000", "between a thousand and 2,000", "fiveto 9", "3 to 4",
+                                 "a million"]), max_size=10))
+def test_quantities_are_read_from_where_the_first_can_start_as_from_the_start(pieces) -> None:
+    from tolltrack.extract import numbers
+
+    for text in (" ".join(pieces), "".join(pieces)):
+        found = numbers.find_quantities(text)
+        start = numbers._first_start
+        try:
+            numbers._first_start = lambda text: 0
+            assert found == numbers.find_quantities(text), text
+        finally:
+            numbers._first_start = start
+
+
 @settings(max_examples=1000, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("1920 a_-.,٢\n")), max_size=20))
 def test_the_year_hint_finds_what_word_bounds_find(text: str) -> None:

@@ -61,6 +61,21 @@ IN_RE = caseless(
     rf"(?<![\w-])(?P<a>{W_UNIT}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>two|three|four|five|ten|\d+)(?![\w-])(?!\s+(?:days|weeks|months|years|hours))"
 )
 ZERO_RE = caseless(r"\b(?:no\s+one|nobody|none)\b|\bno(?=\s+(?:\w+\s+)?(?:[a-z]+)\b)")
+# A number written in words holds one of these, whole or run into what may follow it ("fivepercent", "fiveto"): in a
+# text without them every quantity opens with a digit, or with "between" before one.
+_WORDS_OF_NUMBERS = caseless(
+    r"\w+", gate_words=[w + tail for w in (*UNITS, *TENS, *SCALES) for tail in ("", "percent", "pc", "per", "to")])
+
+
+def _first_start(text: str) -> int:
+    """No quantity in ``text`` starts before this offset."""
+    if _WORDS_OF_NUMBERS.may_match(text):
+        return 0
+    digit = compiled(r"\d").search(text)
+    if digit is None:
+        return len(text)
+    between = text[: digit.start()].lower().find("between")
+    return between if between >= 0 else digit.start()
 
 
 @dataclass(frozen=True)
@@ -164,7 +179,8 @@ def find_quantities(text: str) -> list[Quantity]:
         found.append(q)
         taken.append((q.start, q.end))
 
-    for m in RANGE_RE.finditer(text):
+    start = _first_start(text)
+    for m in RANGE_RE.finditer(text, start):
         a_txt = m.group("b1") or m.group("r1")
         b_txt = m.group("b2") or m.group("r2")
         if m.group("r1") and _is_change(text, m.start()) and compiled(r"\s*to\s*$").match(text[m.end("r1") : m.start("r2")]):
@@ -201,7 +217,7 @@ def find_quantities(text: str) -> list[Quantity]:
         v = FRACTIONS[compiled(r"\s+").sub(" ", m.group(0).lower())]
         add(Quantity(m.start(), m.end(), v, v, "exact", True, m.group(0), "fraction"))
 
-    for m in IN_RE.finditer(text):
+    for m in IN_RE.finditer(text, start):
         if _overlaps(taken, m.start(), m.end()):
             continue
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
@@ -209,7 +225,7 @@ def find_quantities(text: str) -> list[Quantity]:
             v = _num(round(100 * a / b, 1))
             add(Quantity(m.start(), m.end(), v, v, "exact", True, m.group(0), "fraction"))
 
-    for m in SINGLE_RE.finditer(text):
+    for m in SINGLE_RE.finditer(text, start):
         if _overlaps(taken, m.start(), m.end()):
             continue
         raw = m.group("n")
