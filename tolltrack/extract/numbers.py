@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tolltrack.extract import vocab
-from tolltrack.extract.vocab import caseless, compiled, trie_regex
+from tolltrack.extract.vocab import DIGIT_RE, caseless, compiled, trie_regex
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -71,7 +71,7 @@ def _first_start(text: str) -> int:
     """No quantity in ``text`` starts before this offset."""
     if _WORDS_OF_NUMBERS.may_match(text):
         return 0
-    digit = compiled(r"\d").search(text)
+    digit = DIGIT_RE.search(text)
     if digit is None:
         return len(text)
     between = text[: digit.start()].lower().find("between")

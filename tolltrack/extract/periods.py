@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from tolltrack.extract.vocab import caseless, compiled, exact, trie_regex
+from tolltrack.extract.vocab import DIGIT_RE, caseless, compiled, exact, trie_regex
 from tolltrack.records import Period
 
 MONTHS = {
@@ -430,7 +430,6 @@ TIME_HINT_RE = caseless(
 
 
 _MONTH_GATE = dict(PATTERNS)["month"]  # its gate: does the text name a month?
-DIGIT_RE = exact(r"\d")
 # \b(?:19|20)\d\d\b, opening with its digit so that only a "1" or "2" is tried
 YEAR_HINT_RE = exact(r"1(?<!\w1)9\d\d\b|2(?<!\w2)0\d\d\b")
 # (checked as substrings of the lower-cased text: "yesterday" and "today" hold "day", "tonight" and "overnight" "night")

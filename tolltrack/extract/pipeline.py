@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tolltrack.extract import vocab
-from tolltrack.extract.vocab import caseless, compiled, exact
+from tolltrack.extract.vocab import DIGIT_RE, caseless, compiled, exact
 from tolltrack.extract.attribution import (
     HEADLINE_RE, HEADLINE_TELLS, VERB_RE, Attribution, attributions, clauses, forget_verbs, has_pre, reporting_verbs,
 )
@@ -41,7 +41,6 @@ DATELINE_RE = re.compile(
     r"|^\s*[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–)\s*"
 )
 # A number: a digit, or a number word (found apart: the digit's search skips along the text without trying each word)
-DIGIT_RE = exact(r"\d")
 NUMBER_WORDS = ("no", "nobody", "none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                 "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
                 "million", "dozen", "dozens", "hundreds", "thousands", "millions", "scores", "handful", "third", "quarter",

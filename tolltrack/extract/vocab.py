@@ -322,6 +322,9 @@ def _shut(gate_words: frozenset[str], gate_bytes: frozenset[bytes], low: str) ->
     return gate_words.isdisjoint(words)  # type: ignore[arg-type]
 
 
+DIGIT_RE = exact(r"\d")  # a digit, in any script
+
+
 class Caseless(_Gated):
     """A case-insensitive pattern, matched against the lower-cased text.
 
