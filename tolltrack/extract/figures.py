@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from tolltrack.extract import vocab
-from tolltrack.extract.vocab import caseless, compiled, exact
+from tolltrack.extract.vocab import WordGate, caseless, compiled, exact
 from tolltrack.extract.entities import INSTITUTION_HEADS, NOT_NAME_WORDS
 from tolltrack.extract.numbers import Quantity, find_quantities
 
@@ -183,7 +183,7 @@ ZERO_RE = re.compile(
     re.I,  # holds a case-sensitive part: no caseless pattern
 )
 # Each zero ("no one", "nobody", "none", "no civilians") holds one of these words: a sentence without them holds none.
-ZERO_WORDS = caseless(r"\b(?:no|nobody|none)\b", gate_words=("no", "nobody", "none"))
+ZERO_WORDS = WordGate(("no", "nobody", "none"))
 PEOPLE_AFTER_OF = caseless(
     r"^\s*(?:of\s+)?(?:the|their|its|his|her|those|all|North\s+Korea's|[A-Z][\w.'’-]*(?:'s|’s)?)?\s*(?:[\w,.’'-]+\s+){0,4}?"
     r"(?:men|troops|soldiers|force|forces|personnel|contingent|corps|unit|units|battalion|brigade|division|army|"

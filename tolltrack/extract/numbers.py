@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tolltrack.extract import vocab
-from tolltrack.extract.vocab import DIGIT_RE, caseless, compiled, trie_regex
+from tolltrack.extract.vocab import DIGIT_RE, WordGate, caseless, compiled, trie_regex
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -63,8 +63,7 @@ IN_RE = caseless(
 ZERO_RE = caseless(r"\b(?:no\s+one|nobody|none)\b|\bno(?=\s+(?:\w+\s+)?(?:[a-z]+)\b)")
 # A number written in words holds one of these, whole or run into what may follow it ("fivepercent", "fiveto"): in a
 # text without them every quantity opens with a digit, or with "between" before one.
-_WORDS_OF_NUMBERS = caseless(
-    r"\w+", gate_words=[w + tail for w in (*UNITS, *TENS, *SCALES) for tail in ("", "percent", "pc", "per", "to")])
+_WORDS_OF_NUMBERS = WordGate(w + tail for w in (*UNITS, *TENS, *SCALES) for tail in ("", "percent", "pc", "per", "to"))
 
 
 def _first_start(text: str) -> int:

@@ -198,6 +198,17 @@ class _Gated:
         return low is None or not _shut(self.gate_words, self.gate_bytes, low)  # type: ignore[arg-type]
 
 
+class WordGate(_Gated):
+    """Words one of which a text holds, whole and in any case, wherever some reading can find anything in it: a
+    check asked before a costlier one (``may_match``)."""
+
+    __slots__ = ("gate_words", "gate_bytes")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.gate_words: frozenset[str] | None = frozenset(w.lower() for w in words)
+        self.gate_bytes = _gate(self.gate_words)
+
+
 class Exact(_Gated):
     """A case-sensitive pattern that matches an ASCII text with its ASCII twin (see ``ascii_twin``): what
     ``re.compile(source, flags)`` finds, with fewer Unicode lookups. Matches are ``re.Match`` objects."""
@@ -288,10 +299,10 @@ def words_of(low: str) -> set[str] | set[bytes]:
     if found is None:
         if len(_WORDS) >= 8192:
             _WORDS.clear()
-        gate_words = len(_GATE_WORDS)
+        known = len(_GATE_WORDS)
         found = _GATE_BYTES.intersection(low.encode("ascii").translate(_ASCII_NON_WORD).split()) if low.isascii() \
             else _GATE_WORDS.intersection(_WORD_RUN_RE.findall(low))
-        if len(_GATE_WORDS) == gate_words:  # (not if a gate was made meanwhile: its words may be missing)
+        if len(_GATE_WORDS) == known:  # (not if a gate was made meanwhile: its words may be missing)
             _WORDS[low] = found
     return found
 
